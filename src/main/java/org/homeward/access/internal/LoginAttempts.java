@@ -1,0 +1,47 @@
+package org.homeward.access.internal;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.homeward.access.AuditTrail;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts failed logins, locks an account after too many in a row, and writes every failure to the audit trail.
+ * A success resets the count.
+ */
+@Component
+class LoginAttempts {
+
+	private final UserRepository users;
+	private final AuditTrail auditTrail;
+	private final AccessSettings settings;
+	private final Clock clock;
+
+	LoginAttempts(UserRepository users, AuditTrail auditTrail, AccessSettings settings, Clock clock) {
+		this.users = users;
+		this.auditTrail = auditTrail;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void failed(AbstractAuthenticationFailureEvent event) {
+		String username = String.valueOf(event.getAuthentication().getName());
+		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+			users.recordFailedLogin(username, settings.lockout().maxFailedLogins(),
+					clock.instant().plus(settings.lockout().duration()));
+		}
+		auditTrail.record(username, "login.failed", "user", username,
+				Map.of("reason", event.getException().getClass().getSimpleName()), null);
+	}
+
+	@EventListener
+	void succeeded(AuthenticationSuccessEvent event) {
+		users.recordSuccessfulLogin(event.getAuthentication().getName());
+	}
+}

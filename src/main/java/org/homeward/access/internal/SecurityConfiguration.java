@@ -1,0 +1,87 @@
+package org.homeward.access.internal;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Who may call what. Every path has an explicit rule and anything without one is refused, so a new endpoint
+ * stays closed until someone decides who may use it. Refusals are RFC 9457 problem details like every error.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** Public reference data and documentation: no credentials needed, any method (MVC answers 405). */
+	static final String[] PUBLIC_PATHS = { "/api/v1/places", "/api/v1/places/**", "/api/v1/countries",
+			"/api/v1/countries/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+			"/actuator/health", "/actuator/health/**", "/actuator/info", "/", "/index.html", "/css/**", "/js/**",
+			"/favicon.ico", "/error", "/problems/**" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers(PUBLIC_PATHS).permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/sources").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers("/api/v1/sources", "/api/v1/sources/**").permitAll()
+				.requestMatchers("/actuator/**").hasRole("ADMIN")
+				.anyRequest().denyAll())
+			.httpBasic(basic -> basic.realmName("Homeward")
+				.authenticationEntryPoint((request, response, e) -> problem(json, request, response, 401,
+						"unauthenticated", "Authentication required",
+						"This request needs credentials: HTTP Basic with a user's name and password, or an API token.")))
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, e) -> problem(json, request, response, 401,
+						"unauthenticated", "Authentication required",
+						"This request needs credentials: HTTP Basic with a user's name and password, or an API token."))
+				.accessDeniedHandler((request, response, e) -> problem(json, request, response, 403, "forbidden",
+						"Not allowed", "Your account may not do this.")))
+			// The API is called by scripts with credentials on every request: no session, no CSRF token.
+			// Browser forms (their own chain, with sessions) keep CSRF protection.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+						+ "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+						+ "form-action 'self'; frame-ancestors 'none'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default, and able to verify hashes of any algorithm Spring Security knows, so the default can
+		// be raised later without invalidating stored passwords.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	private static void problem(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
+			int status, String code, String title, String detail) throws IOException {
+		if (status == 401) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Homeward\"");
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", "/problems/" + code);
+		body.put("title", title);
+		body.put("status", status);
+		body.put("detail", detail);
+		body.put("instance", request.getRequestURI());
+		body.put("code", code);
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), body);
+	}
+}

@@ -1,0 +1,16 @@
+package org.homeward.access.internal;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.homeward.access.Role;
+
+/** A person's account as stored: credentials, roles, area of responsibility and lockout state. */
+record UserAccount(long id, String username, String passwordHash, String displayName, String language,
+		boolean enabled, boolean mustChangePassword, int failedLogins, Instant lockedUntil, Set<Role> roles,
+		Set<String> scope) {
+
+	boolean isLockedAt(Instant now) {
+		return lockedUntil != null && lockedUntil.isAfter(now);
+	}
+}

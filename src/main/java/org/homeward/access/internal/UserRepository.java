@@ -1,0 +1,86 @@
+package org.homeward.access.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.homeward.access.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** SQL over users, their roles and scopes. */
+@Repository
+class UserRepository {
+
+	private final JdbcClient jdbc;
+
+	UserRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long count() {
+		return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+	}
+
+	Optional<UserAccount> findByUsername(String username) {
+		return jdbc.sql("""
+				select id, username, password_hash, display_name, language, enabled, must_change_password,
+				       failed_logins, locked_until
+				  from app_user
+				 where username = ?
+				""").param(username).query((row, n) -> {
+			long id = row.getLong("id");
+			Timestamp lockedUntil = row.getTimestamp("locked_until");
+			return new UserAccount(id, row.getString("username"), row.getString("password_hash"),
+					row.getString("display_name"), row.getString("language"), row.getBoolean("enabled"),
+					row.getBoolean("must_change_password"), row.getInt("failed_logins"),
+					lockedUntil == null ? null : lockedUntil.toInstant(), roles(id), scope(id));
+		}).optional();
+	}
+
+	long insert(String username, String passwordHash, String displayName, Set<Role> roles, boolean mustChangePassword,
+			Instant createdAt) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into app_user (username, password_hash, display_name, must_change_password, created_at)
+				values (?, ?, ?, ?, ?)
+				""").params(username, passwordHash, displayName, mustChangePassword, Timestamp.from(createdAt))
+				.update(keys, "id");
+		long id = keys.getKey().longValue();
+		for (Role role : roles) {
+			jdbc.sql("insert into user_role (user_id, role) values (?, ?)").params(id, role.name()).update();
+		}
+		return id;
+	}
+
+	/** Counts a failed login; locks the account from {@code now} when the count reaches the limit. */
+	void recordFailedLogin(String username, int maxFailedLogins, Instant lockedUntil) {
+		jdbc.sql("update app_user set failed_logins = failed_logins + 1 where username = ?").param(username).update();
+		jdbc.sql("""
+				update app_user set locked_until = ?, failed_logins = 0
+				 where username = ? and failed_logins >= ?
+				""").params(Timestamp.from(lockedUntil), username, maxFailedLogins).update();
+	}
+
+	void recordSuccessfulLogin(String username) {
+		jdbc.sql("update app_user set failed_logins = 0 where username = ? and failed_logins > 0").param(username)
+				.update();
+	}
+
+	private Set<Role> roles(long userId) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		jdbc.sql("select role from user_role where user_id = ?").param(userId).query(String.class).list()
+				.forEach(role -> roles.add(Role.valueOf(role)));
+		return roles;
+	}
+
+	private Set<String> scope(long userId) {
+		return new HashSet<>(jdbc.sql("select place_code from user_scope where user_id = ? order by place_code")
+				.param(userId).query(String.class).list());
+	}
+}

@@ -9,9 +9,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InputError(Long row, String column, String value, String message) {
 
+	/** Longer values are cut in the answer: a 10 MB cell is named, not echoed. */
+	public static final int MAX_VALUE_LENGTH = 200;
+
 	public InputError {
 		if (message == null || message.isBlank()) {
 			throw new IllegalArgumentException("an input error needs a message");
+		}
+		if (value != null && value.length() > MAX_VALUE_LENGTH) {
+			value = value.substring(0, MAX_VALUE_LENGTH) + "… (" + value.length() + " characters)";
 		}
 	}
 

@@ -66,6 +66,17 @@ class PlaceApiIntegrationTest {
 			.andExpect(jsonPath("$.total").value(62));
 		mvc.perform(get("/api/v1/places").param("level", "sub_district").param("limit", "1"))
 			.andExpect(jsonPath("$.total").value(272));
+		mvc.perform(get("/api/v1/places").param("level", "community").param("limit", "1"))
+			.andExpect(jsonPath("$.total").value(5251));
+	}
+
+	@Test
+	void answersACommunityWithItsWholeChainOfAncestors() throws Exception {
+		mvc.perform(get("/api/v1/places/C4278"))
+			.andExpect(jsonPath("$.name").value("Ariha"))
+			.andExpect(jsonPath("$.names.ar").value("أريحا"))
+			.andExpect(jsonPath("$.kind").value("community"))
+			.andExpect(jsonPath("$.ancestors[*].code", contains("SY", "SY07", "SY0705", "SY070500")));
 	}
 
 	@Test

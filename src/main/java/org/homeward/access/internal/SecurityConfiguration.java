@@ -29,7 +29,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PATHS = { "/api/v1/places", "/api/v1/places/**", "/api/v1/countries",
 			"/api/v1/countries/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
 			"/actuator/health", "/actuator/health/**", "/actuator/info", "/", "/index.html", "/css/**", "/js/**",
-			"/favicon.ico", "/error", "/problems/**" };
+			"/favicon.ico", "/error", "/problems/**", "/api/v1/briefings" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
@@ -37,6 +37,10 @@ class SecurityConfiguration {
 				.requestMatchers(PUBLIC_PATHS).permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/sources").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/api/v1/sources", "/api/v1/sources/**").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/imports/returns").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers(HttpMethod.GET, "/api/v1/returns/figures").authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/v1/returns/**").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
+				.requestMatchers("/api/v1/returns", "/api/v1/returns/**").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().denyAll())
 			.httpBasic(basic -> basic.realmName("Homeward")

@@ -1,0 +1,17 @@
+package org.homeward.briefing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The figures of a briefing, shaped as the exchange contract's section 4 publishes them. Counts are integers;
+ * a key with zero is left out of the maps.
+ */
+public record BriefingFigures(LocalDate asOf, LocalDate periodStart, String source, Instant knownAt, Returns returns) {
+
+	/** Who came home as of the day, and in the period. */
+	public record Returns(long total, long idpReturnees, long refugeeReturnees, long inPeriod,
+			Map<String, Long> refugeeReturneesByOriginCountry, Map<String, Long> totalByGovernorate) {
+	}
+}

@@ -1,0 +1,152 @@
+package org.homeward.exchange.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import com.github.pjfanning.xlsx.StreamingReader;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.homeward.web.InputError;
+import org.homeward.web.InvalidInputException;
+
+/**
+ * An HXL table in the first sheet of an XLSX workbook, streamed row by row. Dates typed as dates become
+ * {@code YYYY-MM-DD}; whole numbers lose the ".0" a spreadsheet stores; a formula gives its computed value.
+ */
+final class XlsxHxlTable implements HxlTable {
+
+	private final Workbook workbook;
+	private final Iterator<org.apache.poi.ss.usermodel.Row> sheetRows;
+	private final List<String> hashtags;
+	private final long hashtagRow;
+
+	XlsxHxlTable(InputStream in) {
+		try {
+			workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(65_536).open(in);
+		}
+		catch (RuntimeException e) {
+			throw InvalidInputException.of(List.of(new InputError(null, null, null,
+					"The file is not a readable XLSX workbook (" + e.getClass().getSimpleName() + ").")));
+		}
+		if (workbook.getNumberOfSheets() == 0) {
+			close();
+			throw HxlFiles.noHashtagRow("The workbook has no sheet.");
+		}
+		sheetRows = workbook.getSheetAt(0).iterator();
+		SheetRow first = nextRow();
+		if (first != null && first.getRowNum() == 0 && HxlFiles.isHashtagRow(cells(first))) {
+			hashtags = cells(first);
+			hashtagRow = 1;
+			return;
+		}
+		SheetRow second = first != null && first.getRowNum() == 0 ? nextRow() : first;
+		if (second == null || second.getRowNum() != 1 || !HxlFiles.isHashtagRow(cells(second))) {
+			close();
+			throw HxlFiles.noHashtagRow("Neither row 1 nor row 2 of the first sheet holds HXL hashtags.");
+		}
+		hashtags = cells(second);
+		hashtagRow = 2;
+	}
+
+	@Override
+	public List<String> hashtags() {
+		return hashtags;
+	}
+
+	@Override
+	public long hashtagRow() {
+		return hashtagRow;
+	}
+
+	@Override
+	public Iterator<HxlTable.Row> rows() {
+		return new Iterator<>() {
+			private SheetRow upcoming = nextRow();
+
+			@Override
+			public boolean hasNext() {
+				return upcoming != null;
+			}
+
+			@Override
+			public HxlTable.Row next() {
+				if (upcoming == null) {
+					throw new NoSuchElementException();
+				}
+				HxlTable.Row row = new HxlTable.Row(upcoming.getRowNum() + 1L, cells(upcoming));
+				upcoming = nextRow();
+				return row;
+			}
+		};
+	}
+
+	/** A row of the sheet as POI gives it (the name Row is HxlTable's). */
+	private record SheetRow(org.apache.poi.ss.usermodel.Row row) {
+
+		int getRowNum() {
+			return row.getRowNum();
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			workbook.close();
+		}
+		catch (IOException e) {
+			// temporary files are removed by the reader; nothing else to release
+		}
+	}
+
+	private SheetRow nextRow() {
+		try {
+			return sheetRows.hasNext() ? new SheetRow(sheetRows.next()) : null;
+		}
+		catch (RuntimeException e) {
+			throw InvalidInputException.of(List.of(new InputError(null, null, null,
+					"The first sheet could not be read to the end (" + e.getClass().getSimpleName() + ").")));
+		}
+	}
+
+	private static List<String> cells(SheetRow sheetRow) {
+		org.apache.poi.ss.usermodel.Row row = sheetRow.row();
+		List<String> cells = new ArrayList<>();
+		for (Cell cell : row) {
+			while (cells.size() < cell.getColumnIndex()) {
+				cells.add(null);
+			}
+			cells.add(text(cell));
+		}
+		return cells;
+	}
+
+	private static String text(Cell cell) {
+		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+		return switch (type) {
+			case STRING -> cell.getStringCellValue();
+			case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+			case NUMERIC -> number(cell);
+			case BLANK -> null;
+			default -> cell.getStringCellValue();
+		};
+	}
+
+	private static String number(Cell cell) {
+		if (DateUtil.isCellDateFormatted(cell)) {
+			LocalDate day = cell.getLocalDateTimeCellValue().toLocalDate();
+			return day.toString();
+		}
+		double value = cell.getNumericCellValue();
+		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+			return Long.toString((long) value);
+		}
+		return java.math.BigDecimal.valueOf(value).toPlainString();
+	}
+}

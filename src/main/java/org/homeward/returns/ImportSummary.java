@@ -1,0 +1,26 @@
+package org.homeward.returns;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What an applied batch did: rows read, records created, versions that superseded others, rows that changed
+ * nothing, records voided; and the columns of the file that were ignored. Serialised as the import answer of the
+ * exchange contract.
+ */
+public record ImportSummary(long importId, long rows, long created, long superseded, long unchanged, long voided,
+		List<String> ignoredColumns) {
+
+	public ImportSummary {
+		ignoredColumns = List.copyOf(ignoredColumns);
+	}
+
+	public ImportSummary withIgnoredColumns(List<String> columns) {
+		return new ImportSummary(importId, rows, created, superseded, unchanged, voided, columns);
+	}
+
+	/** Reads ignored columns as stored: one per line. */
+	public static List<String> columns(String stored) {
+		return stored == null || stored.isEmpty() ? List.of() : Arrays.asList(stored.split("\n"));
+	}
+}

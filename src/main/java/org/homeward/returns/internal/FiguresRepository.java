@@ -1,0 +1,177 @@
+package org.homeward.returns.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.homeward.returns.Breakdown;
+import org.homeward.returns.FigureQuery;
+import org.homeward.returns.ReturnCategory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads figures from the daily aggregates (what is known now), and the versions recorded after an instant (what
+ * must be taken back to answer "as known then").
+ */
+@Repository
+class FiguresRepository {
+
+	/** Raw sums for SEX and AGE_BAND, from which the "not reported" share is derived. */
+	static final String PERSONS = "persons";
+
+	private final JdbcClient jdbc;
+	private final JdbcTemplate template;
+
+	FiguresRepository(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		// its own template: versions stream through in pages instead of arriving all at once
+		this.template = new JdbcTemplate(dataSource);
+		this.template.setFetchSize(1_000);
+	}
+
+	/** Persons by the breakdown's key; for SEX and AGE_BAND the raw sums, keyed by column name. */
+	Map<String, Long> sums(FigureQuery query, Breakdown breakdown) {
+		List<Object> params = new ArrayList<>();
+		String where = where(query, params);
+		String sql = switch (breakdown) {
+			case CATEGORY -> "select category as k, sum(persons) as n from return_day_total" + where + " group by category";
+			case DAY -> "select returned_on as k, sum(persons) as n from return_day_total" + where + " group by returned_on";
+			case SEX, AGE_BAND -> null;
+			case ORIGIN_COUNTRY -> grouped("return_day_origin", "origin_country", where);
+			case ENTRY_POINT -> grouped("return_day_origin", "entry_point_code", where);
+			case ORIGIN_GOVERNORATE -> grouped("return_day_origin", "origin_adm1_code", where);
+			case GOVERNORATE, DISTRICT, SUB_DISTRICT, COMMUNITY -> {
+				params.add(breakdown.adminLevel());
+				yield "select place_code as k, sum(persons) as n from return_day_place" + where
+						+ " and admin_level = ? group by place_code";
+			}
+		};
+		if (sql == null) {
+			return columnSums(where, params, breakdown == Breakdown.SEX ? SEX_COLUMNS : AGE_COLUMNS);
+		}
+		Map<String, Long> sums = new TreeMap<>();
+		jdbc.sql(sql).params(params).query((ResultSet row) -> {
+			sums.put(key(breakdown, row.getObject("k")), row.getLong("n"));
+		});
+		return sums;
+	}
+
+	/** When the source's ledger last changed; empty when it has no record. */
+	Optional<Instant> lastChange(String source) {
+		Timestamp last = jdbc.sql("select max(recorded_at) from return_record where source_code = ?").param(source)
+			.query(Timestamp.class).single();
+		return Optional.ofNullable(last).map(Timestamp::toInstant);
+	}
+
+	/**
+	 * For every record of the source changed after {@code knownAt}: its current version with sign -1 and the version
+	 * that was current at {@code knownAt} with sign +1 (voided versions count nothing and are left out).
+	 */
+	void changesSince(String source, Instant knownAt, Consumer<SignedCount> action) {
+		Timestamp at = Timestamp.from(knownAt);
+		template.query("""
+				with changed as (
+				    select distinct record_id from return_record where source_code = ? and recorded_at > ?)
+				select -1 as sign, r.returned_on, r.category, r.persons, r.adm1_code, r.adm2_code, r.adm3_code, r.adm4_code,
+				       r.origin_country, r.origin_adm1_code, r.entry_point_code, r.female, r.male, r.age_0_4, r.age_5_11,
+				       r.age_12_17, r.age_18_59, r.age_60_plus
+				  from return_record r
+				  join changed c on c.record_id = r.record_id
+				  join return_record_head h on h.version_id = r.id
+				 where r.source_code = ? and not h.voided
+				union all
+				select 1 as sign, r.returned_on, r.category, r.persons, r.adm1_code, r.adm2_code, r.adm3_code, r.adm4_code,
+				       r.origin_country, r.origin_adm1_code, r.entry_point_code, r.female, r.male, r.age_0_4, r.age_5_11,
+				       r.age_12_17, r.age_18_59, r.age_60_plus
+				  from return_record r
+				  join changed c on c.record_id = r.record_id
+				 where r.source_code = ? and r.recorded_at <= ? and not r.voided
+				   and r.version = (select max(x.version) from return_record x
+				                     where x.source_code = r.source_code and x.record_id = r.record_id
+				                       and x.recorded_at <= ?)
+				""", (ResultSet row) -> action.accept(signed(row)), source, at, source, source, at, at);
+	}
+
+	private static final List<String> SEX_COLUMNS = List.of("female", "male");
+	private static final List<String> AGE_COLUMNS = List.of("age_0_4", "age_5_11", "age_12_17", "age_18_59",
+			"age_60_plus");
+
+	private Map<String, Long> columnSums(String where, List<Object> params, List<String> columns) {
+		StringBuilder select = new StringBuilder("select coalesce(sum(persons), 0) as persons");
+		columns.forEach(column -> select.append(", coalesce(sum(").append(column).append("), 0) as ").append(column));
+		return jdbc.sql(select + " from return_day_total" + where).params(params).query((row, n) -> {
+			Map<String, Long> sums = new TreeMap<>();
+			sums.put(PERSONS, row.getLong(PERSONS));
+			for (String column : columns) {
+				sums.put(column, row.getLong(column));
+			}
+			return sums;
+		}).single();
+	}
+
+	private static String grouped(String table, String column, String where) {
+		return "select " + column + " as k, sum(persons) as n from " + table + where + " and " + column
+				+ " <> '' group by " + column;
+	}
+
+	private static String where(FigureQuery query, List<Object> params) {
+		StringBuilder where = new StringBuilder(" where source_code = ? and returned_on <= ?");
+		params.add(query.source());
+		params.add(Date.valueOf(query.to()));
+		if (query.from() != null) {
+			where.append(" and returned_on >= ?");
+			params.add(Date.valueOf(query.from()));
+		}
+		if (query.category() != null) {
+			where.append(" and category = ?");
+			params.add(query.category().name());
+		}
+		return where.toString();
+	}
+
+	private static String key(Breakdown breakdown, Object value) {
+		if (breakdown == Breakdown.CATEGORY) {
+			return ReturnCategory.valueOf(value.toString()).apiName();
+		}
+		if (value instanceof Date day) {
+			return day.toLocalDate().toString();
+		}
+		if (value instanceof LocalDate day) {
+			return day.toString();
+		}
+		return value.toString().strip();
+	}
+
+	private static SignedCount signed(ResultSet row) throws SQLException {
+		return new SignedCount(row.getInt("sign"), row.getDate("returned_on").toLocalDate(),
+				ReturnCategory.valueOf(row.getString("category")), row.getInt("persons"),
+				new String[] { row.getString("adm1_code"), row.getString("adm2_code"), row.getString("adm3_code"),
+						row.getString("adm4_code") },
+				trim(row.getString("origin_country")), row.getString("origin_adm1_code"), row.getString("entry_point_code"),
+				row.getInt("female"), row.getInt("male"),
+				new int[] { row.getInt("age_0_4"), row.getInt("age_5_11"), row.getInt("age_12_17"),
+						row.getInt("age_18_59"), row.getInt("age_60_plus") });
+	}
+
+	private static String trim(String text) {
+		return text == null ? null : text.strip();
+	}
+
+	/** One version's contribution to the figures, to be added (+1) or taken back (-1); absent parts count 0. */
+	record SignedCount(int sign, LocalDate day, ReturnCategory category, int persons, String[] destination,
+			String originCountry, String originAdm1, String entryPoint, int female, int male, int[] ages) {
+	}
+}

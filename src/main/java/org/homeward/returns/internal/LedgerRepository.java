@@ -1,0 +1,331 @@
+package org.homeward.returns.internal;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.homeward.returns.ImportSummary;
+import org.homeward.returns.ReturnCategory;
+import org.homeward.returns.ReturnCount;
+import org.homeward.returns.ReturnVersion;
+import org.homeward.web.InputError;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes the returns ledger. A batch of rows (a file, or one record from the API) is staged, checked as a whole,
+ * then applied with a few set-based statements: new versions are appended, the head pointers move, and the daily
+ * aggregates are adjusted by exactly what changed. All of it runs in the caller's transaction.
+ */
+@Repository
+class LedgerRepository {
+
+	static final int BATCH_SIZE = 2_000;
+
+	/** The columns a version shares with a staged row and an aggregate delta, in this order. */
+	private static final String CONTENT_COLUMNS = """
+			returned_on, category, persons, adm1_code, adm2_code, adm3_code, adm4_code, origin_country, origin_adm1_code,
+			entry_point_code, female, male, age_0_4, age_5_11, age_12_17, age_18_59, age_60_plus, households""";
+
+	private static final String HEAD_OF_STAGED = """
+			return_import_row s
+			left join return_record_head h on h.source_code = s.source_code and h.record_id = s.record_id""";
+
+	/** A staged row that changes what is known: a new record, new content, a void, or content for a void record. */
+	private static final String CHANGES = """
+			(h.record_id is null or s.voided <> h.voided or (not s.voided and h.content_hash <> s.content_hash))""";
+
+	/** The SQL types of {@link #CONTENT_COLUMNS}, for binding the nulls of a void. */
+	private static final int[] CONTENT_TYPES = { Types.DATE, Types.VARCHAR, Types.INTEGER, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.CHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
+			Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER };
+
+	private final JdbcClient jdbc;
+	private final JdbcTemplate template;
+
+	LedgerRepository(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** Opens a batch; its counts are filled in by {@link #finish}. */
+	long startImport(String idempotencyKey, String fileName, Instant at, String by) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into return_import (idempotency_key, file_name, file_sha256, rows_read, created, superseded,
+				                           unchanged, voided, imported_at, imported_by)
+				values (?, ?, '', 0, 0, 0, 0, 0, ?, ?)
+				""").params(idempotencyKey, fileName, Timestamp.from(at), by).update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	void stage(long importId, List<ValidatedRow> rows) {
+		template.batchUpdate("insert into return_import_row (import_id, row_number, source_code, record_id, voided, "
+				+ CONTENT_COLUMNS + ", content_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				rows, rows.size(), (statement, row) -> {
+					statement.setLong(1, importId);
+					statement.setLong(2, row.row());
+					statement.setString(3, row.sourceCode());
+					statement.setString(4, row.recordId());
+					statement.setBoolean(5, row.voided());
+					bindContent(statement, 6, row.content());
+					statement.setString(24, row.contentHash());
+				});
+	}
+
+	/** Rows naming a record an earlier row of the same batch already named. */
+	List<InputError> duplicatedRecords(long importId, String idColumn, int limit) {
+		return jdbc.sql("""
+				select s.row_number, s.record_id, s.source_code,
+				       (select min(d.row_number) from return_import_row d
+				         where d.import_id = s.import_id and d.source_code = s.source_code and d.record_id = s.record_id)
+				         as first_row
+				  from return_import_row s
+				 where s.import_id = ?
+				   and exists (select 1 from return_import_row d
+				                where d.import_id = s.import_id and d.source_code = s.source_code
+				                  and d.record_id = s.record_id and d.row_number < s.row_number)
+				 order by s.row_number
+				 limit ?
+				""").params(importId, limit).query((row, n) -> new InputError(row.getLong("row_number"), idColumn,
+						row.getString("record_id"), "Row " + row.getLong("first_row") + " already has this id for source "
+								+ row.getString("source_code") + "; an id names one record.")).list();
+	}
+
+	/** Void rows naming a record Homeward has never recorded. */
+	List<InputError> voidsOfUnknownRecords(long importId, String idColumn, int limit) {
+		return jdbc.sql("select s.row_number, s.record_id, s.source_code from " + HEAD_OF_STAGED + """
+
+				 where s.import_id = ? and s.voided and h.record_id is null
+				 order by s.row_number
+				 limit ?
+				""").params(importId, limit).query((row, n) -> new InputError(row.getLong("row_number"), idColumn,
+						row.getString("record_id"), "Source " + row.getString("source_code")
+								+ " has no record with this id to retract.")).list();
+	}
+
+	/** Applies a checked batch: aggregates first (they need the old heads), then versions, then heads. */
+	ImportSummary apply(long importId, long rowsRead, Instant at, String by, String reason) {
+		ImportSummary summary = classify(importId, rowsRead);
+		collectDelta(importId);
+		adjustAggregates(importId);
+		appendVersions(importId, at, by, reason);
+		moveHeads(importId);
+		jdbc.sql("delete from return_import_delta where import_id = ?").param(importId).update();
+		jdbc.sql("delete from return_import_row where import_id = ?").param(importId).update();
+		return summary;
+	}
+
+	void finish(long importId, ImportSummary summary, String fileSha256, String ignoredColumns) {
+		jdbc.sql("""
+				update return_import
+				   set file_sha256 = ?, rows_read = ?, created = ?, superseded = ?, unchanged = ?, voided = ?,
+				       ignored_columns = ?
+				 where id = ?
+				""").params(fileSha256, summary.rows(), summary.created(), summary.superseded(), summary.unchanged(),
+				summary.voided(), ignoredColumns, importId).update();
+	}
+
+	/** The answer of the import that was made with an idempotency key, if any. */
+	Optional<ImportSummary> findByIdempotencyKey(String key) {
+		return jdbc.sql("""
+				select id, rows_read, created, superseded, unchanged, voided, ignored_columns
+				  from return_import where idempotency_key = ?
+				""").param(key).query((row, n) -> new ImportSummary(row.getLong("id"), row.getLong("rows_read"),
+						row.getLong("created"), row.getLong("superseded"), row.getLong("unchanged"), row.getLong("voided"),
+						ImportSummary.columns(row.getString("ignored_columns")))).optional();
+	}
+
+	private ImportSummary classify(long importId, long rowsRead) {
+		return jdbc.sql("select "
+				+ "coalesce(sum(case when h.record_id is null then 1 else 0 end), 0) as created, "
+				+ "coalesce(sum(case when h.record_id is not null and not s.voided and (h.voided or h.content_hash <> s.content_hash) then 1 else 0 end), 0) as superseded, "
+				+ "coalesce(sum(case when h.record_id is not null and s.voided and not h.voided then 1 else 0 end), 0) as voided, "
+				+ "coalesce(sum(case when h.record_id is not null and not " + CHANGES + " then 1 else 0 end), 0) as unchanged "
+				+ "from " + HEAD_OF_STAGED + " where s.import_id = ?")
+				.param(importId)
+				.query((row, n) -> new ImportSummary(importId, rowsRead, row.getLong("created"), row.getLong("superseded"),
+						row.getLong("unchanged"), row.getLong("voided"), List.of()))
+				.single();
+	}
+
+	private void collectDelta(long importId) {
+		String into = "insert into return_import_delta (import_id, sign, source_code, " + CONTENT_COLUMNS + ") ";
+		// minus the current version of every record the batch changes (a voided record counts nothing already)
+		jdbc.sql(into + "select s.import_id, -1, r.source_code, " + prefixed("r") + " from " + HEAD_OF_STAGED
+				+ " join return_record r on r.id = h.version_id where s.import_id = ? and not h.voided and " + CHANGES)
+				.param(importId).update();
+		// plus the new content
+		jdbc.sql(into + "select s.import_id, 1, s.source_code, " + prefixed("s") + " from " + HEAD_OF_STAGED
+				+ " where s.import_id = ? and not s.voided and " + CHANGES)
+				.param(importId).update();
+	}
+
+	private void adjustAggregates(long importId) {
+		jdbc.sql("""
+				merge into return_day_total t
+				using (select source_code, returned_on, category, sum(sign) as records, sum(sign * persons) as persons,
+				              sum(sign * coalesce(female, 0)) as female, sum(sign * coalesce(male, 0)) as male,
+				              sum(sign * coalesce(age_0_4, 0)) as age_0_4, sum(sign * coalesce(age_5_11, 0)) as age_5_11,
+				              sum(sign * coalesce(age_12_17, 0)) as age_12_17,
+				              sum(sign * coalesce(age_18_59, 0)) as age_18_59,
+				              sum(sign * coalesce(age_60_plus, 0)) as age_60_plus,
+				              sum(sign * coalesce(households, 0)) as households
+				         from return_import_delta where import_id = ?
+				        group by source_code, returned_on, category) d
+				   on t.source_code = d.source_code and t.returned_on = d.returned_on and t.category = d.category
+				 when matched then update set records = t.records + d.records, persons = t.persons + d.persons,
+				      female = t.female + d.female, male = t.male + d.male, age_0_4 = t.age_0_4 + d.age_0_4,
+				      age_5_11 = t.age_5_11 + d.age_5_11, age_12_17 = t.age_12_17 + d.age_12_17,
+				      age_18_59 = t.age_18_59 + d.age_18_59, age_60_plus = t.age_60_plus + d.age_60_plus,
+				      households = t.households + d.households
+				 when not matched then insert (source_code, returned_on, category, records, persons, female, male, age_0_4,
+				      age_5_11, age_12_17, age_18_59, age_60_plus, households)
+				      values (d.source_code, d.returned_on, d.category, d.records, d.persons, d.female, d.male, d.age_0_4,
+				      d.age_5_11, d.age_12_17, d.age_18_59, d.age_60_plus, d.households)
+				""").param(importId).update();
+		jdbc.sql("""
+				merge into return_day_origin t
+				using (select source_code, returned_on, category, coalesce(origin_country, '') as origin_country,
+				              coalesce(origin_adm1_code, '') as origin_adm1_code,
+				              coalesce(entry_point_code, '') as entry_point_code, sum(sign * persons) as persons
+				         from return_import_delta where import_id = ?
+				        group by source_code, returned_on, category, coalesce(origin_country, ''), coalesce(origin_adm1_code, ''),
+				                 coalesce(entry_point_code, '')) d
+				   on t.source_code = d.source_code and t.returned_on = d.returned_on and t.category = d.category
+				  and t.origin_country = d.origin_country and t.origin_adm1_code = d.origin_adm1_code
+				  and t.entry_point_code = d.entry_point_code
+				 when matched then update set persons = t.persons + d.persons
+				 when not matched then insert (source_code, returned_on, category, origin_country, origin_adm1_code,
+				      entry_point_code, persons)
+				      values (d.source_code, d.returned_on, d.category, d.origin_country, d.origin_adm1_code, d.entry_point_code,
+				      d.persons)
+				""").param(importId).update();
+		StringBuilder byPlace = new StringBuilder();
+		for (int level = 1; level <= 4; level++) {
+			if (level > 1) {
+				byPlace.append(" union all ");
+			}
+			byPlace.append("select source_code, returned_on, category, adm").append(level).append("_code as place_code, ")
+				.append(level).append(" as admin_level, sum(sign * persons) as persons from return_import_delta ")
+				.append("where import_id = :id and adm").append(level).append("_code is not null ")
+				.append("group by source_code, returned_on, category, adm").append(level).append("_code");
+		}
+		jdbc.sql("merge into return_day_place t using (" + byPlace + """
+				) d
+				   on t.source_code = d.source_code and t.returned_on = d.returned_on and t.category = d.category
+				  and t.place_code = d.place_code
+				 when matched then update set persons = t.persons + d.persons
+				 when not matched then insert (source_code, returned_on, category, place_code, admin_level, persons)
+				      values (d.source_code, d.returned_on, d.category, d.place_code, d.admin_level, d.persons)
+				""").param("id", importId).update();
+	}
+
+	private void appendVersions(long importId, Instant at, String by, String reason) {
+		String into = "insert into return_record (source_code, record_id, version, voided, " + CONTENT_COLUMNS
+				+ ", content_hash, recorded_at, recorded_by, import_id, reason) ";
+		Timestamp recordedAt = Timestamp.from(at);
+		// new content: a new record, a correction, or content sent again for a voided record
+		jdbc.sql(into + "select s.source_code, s.record_id, coalesce(h.version, 0) + 1, false, " + prefixed("s")
+				+ ", s.content_hash, ?, ?, s.import_id, ? from " + HEAD_OF_STAGED
+				+ " where s.import_id = ? and not s.voided and " + CHANGES)
+				.params(recordedAt, by, reason, importId).update();
+		// voids: the version they retract, marked voided
+		jdbc.sql(into + "select r.source_code, r.record_id, h.version + 1, true, " + prefixed("r")
+				+ ", r.content_hash, ?, ?, s.import_id, ? from " + HEAD_OF_STAGED
+				+ " join return_record r on r.id = h.version_id where s.import_id = ? and s.voided and not h.voided")
+				.params(recordedAt, by, reason, importId).update();
+	}
+
+	private void moveHeads(long importId) {
+		jdbc.sql("""
+				merge into return_record_head h
+				using (select source_code, record_id, version, id, content_hash, voided
+				         from return_record where import_id = ?) v
+				   on h.source_code = v.source_code and h.record_id = v.record_id
+				 when matched then update set version = v.version, version_id = v.id, content_hash = v.content_hash,
+				      voided = v.voided
+				 when not matched then insert (source_code, record_id, version, version_id, content_hash, voided)
+				      values (v.source_code, v.record_id, v.version, v.id, v.content_hash, v.voided)
+				""").param(importId).update();
+	}
+
+	private static String prefixed(String alias) {
+		return alias + "." + CONTENT_COLUMNS.replace("\n", " ").replace(", ", ", " + alias + ".");
+	}
+
+	private static void bindContent(PreparedStatement statement, int first, ReturnCount content) throws SQLException {
+		if (content == null) {
+			for (int i = 0; i < CONTENT_TYPES.length; i++) {
+				statement.setNull(first + i, CONTENT_TYPES[i]);
+			}
+			return;
+		}
+		statement.setDate(first, Date.valueOf(content.day()));
+		statement.setString(first + 1, content.category().name());
+		statement.setInt(first + 2, content.persons());
+		statement.setString(first + 3, content.destination().adm1());
+		statement.setString(first + 4, content.destination().adm2());
+		statement.setString(first + 5, content.destination().adm3());
+		statement.setString(first + 6, content.destination().adm4());
+		statement.setString(first + 7, content.originCountry());
+		statement.setString(first + 8, content.originAdm1());
+		statement.setString(first + 9, content.entryPoint());
+		setInteger(statement, first + 10, content.female());
+		setInteger(statement, first + 11, content.male());
+		setInteger(statement, first + 12, content.ages().age0to4());
+		setInteger(statement, first + 13, content.ages().age5to11());
+		setInteger(statement, first + 14, content.ages().age12to17());
+		setInteger(statement, first + 15, content.ages().age18to59());
+		setInteger(statement, first + 16, content.ages().age60plus());
+		setInteger(statement, first + 17, content.households());
+	}
+
+	private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+		if (value == null) {
+			statement.setNull(index, Types.INTEGER);
+		}
+		else {
+			statement.setInt(index, value);
+		}
+	}
+
+	/** Every version of a record, oldest first. */
+	List<ReturnVersion> versions(String source, String recordId) {
+		return jdbc.sql("select * from return_record where source_code = ? and record_id = ? order by version")
+			.params(source, recordId).query((row, n) -> version(row)).list();
+	}
+
+	private static ReturnVersion version(java.sql.ResultSet row) throws SQLException {
+		ReturnCount content = new ReturnCount(row.getDate("returned_on").toLocalDate(),
+				ReturnCategory.valueOf(row.getString("category")), row.getInt("persons"),
+				new ReturnCount.Destination(row.getString("adm1_code"), row.getString("adm2_code"),
+						row.getString("adm3_code"), row.getString("adm4_code")),
+				strip(row.getString("origin_country")), row.getString("origin_adm1_code"),
+				row.getString("entry_point_code"), integer(row, "female"), integer(row, "male"),
+				new ReturnCount.AgeBreakdown(integer(row, "age_0_4"), integer(row, "age_5_11"),
+						integer(row, "age_12_17"), integer(row, "age_18_59"), integer(row, "age_60_plus")),
+				integer(row, "households"));
+		long importId = row.getLong("import_id");
+		return new ReturnVersion(row.getString("source_code"), row.getString("record_id"), row.getInt("version"),
+				row.getBoolean("voided"), content, row.getTimestamp("recorded_at").toInstant(),
+				row.getString("recorded_by"), row.wasNull() ? null : importId, row.getString("reason"));
+	}
+
+	private static Integer integer(java.sql.ResultSet row, String column) throws SQLException {
+		int value = row.getInt(column);
+		return row.wasNull() ? null : value;
+	}
+
+	private static String strip(String text) {
+		return text == null ? null : text.strip();
+	}
+}

@@ -1,0 +1,110 @@
+package org.homeward.returns.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+import org.homeward.geography.Countries;
+import org.homeward.geography.HomeCountry;
+import org.homeward.geography.Places;
+import org.homeward.returns.ImportSummary;
+import org.homeward.returns.ReturnBatch;
+import org.homeward.returns.ReturnField;
+import org.homeward.returns.ReturnRowInput;
+import org.homeward.returns.ReturnVersion;
+import org.homeward.sources.Sources;
+import org.homeward.web.InputError;
+import org.homeward.web.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Streams a batch through validation into the staging table, checks what only the whole batch shows (an id used
+ * twice, a void of an unknown record), and applies it. The caller's transaction makes it all-or-nothing.
+ */
+@Component
+public class LedgerWriter {
+
+	/** At most this many problems are listed; the detail says how many there were in all. */
+	public static final int MAX_LISTED_ERRORS = 1_000;
+
+	private final LedgerRepository ledger;
+	private final Places places;
+	private final Countries countries;
+	private final Sources sources;
+	private final HomeCountry homeCountry;
+	private final Clock clock;
+
+	LedgerWriter(LedgerRepository ledger, Places places, Countries countries, Sources sources, HomeCountry homeCountry,
+			Clock clock) {
+		this.ledger = ledger;
+		this.places = places;
+		this.countries = countries;
+		this.sources = sources;
+		this.homeCountry = homeCountry;
+		this.clock = clock;
+	}
+
+	public ImportSummary write(ReturnBatch batch, Instant at, String actor) {
+		RowValidator validator = new RowValidator(places, countries, sources, homeCountry.today(clock), batch.columns());
+		long importId = ledger.startImport(batch.idempotencyKey(), batch.fileName(), at, actor);
+		List<InputError> errors = new ArrayList<>();
+		List<ValidatedRow> pending = new ArrayList<>(LedgerRepository.BATCH_SIZE);
+		long rows = 0;
+		long errorCount = 0;
+		Iterator<ReturnRowInput> input = batch.rows();
+		while (input.hasNext()) {
+			ReturnRowInput row = input.next();
+			rows++;
+			List<InputError> rowErrors = new ArrayList<>(2);
+			Optional<ValidatedRow> valid = validator.validate(row, rowErrors);
+			errorCount += rowErrors.size();
+			if (errors.size() < MAX_LISTED_ERRORS) {
+				errors.addAll(rowErrors.subList(0, Math.min(rowErrors.size(), MAX_LISTED_ERRORS - errors.size())));
+			}
+			// Once a row is refused nothing will be written: stop staging, keep validating to name every problem.
+			if (valid.isPresent() && errorCount == 0) {
+				pending.add(valid.get());
+				if (pending.size() == LedgerRepository.BATCH_SIZE) {
+					ledger.stage(importId, pending);
+					pending.clear();
+				}
+			}
+		}
+		if (errorCount > 0) {
+			throw refused(errors, errorCount, rows);
+		}
+		if (rows == 0) {
+			throw InvalidInputException.of(List.of(new InputError(null, null, null,
+					"The input has no data rows: nothing to record.")));
+		}
+		ledger.stage(importId, pending);
+		String idColumn = batch.columns().get(ReturnField.RECORD_ID);
+		errors.addAll(ledger.duplicatedRecords(importId, idColumn, MAX_LISTED_ERRORS));
+		errors.addAll(ledger.voidsOfUnknownRecords(importId, idColumn, MAX_LISTED_ERRORS));
+		if (!errors.isEmpty()) {
+			throw refused(errors, errors.size(), rows);
+		}
+		ImportSummary summary = ledger.apply(importId, rows, at, actor, batch.reason())
+			.withIgnoredColumns(batch.ignoredColumns());
+		ledger.finish(importId, summary, batch.fileSha256().get(), String.join("\n", batch.ignoredColumns()));
+		return summary;
+	}
+
+	public List<ReturnVersion> versions(String source, String recordId) {
+		return ledger.versions(source, recordId);
+	}
+
+	public Optional<ImportSummary> previousAnswer(String idempotencyKey) {
+		return ledger.findByIdempotencyKey(idempotencyKey);
+	}
+
+	private static InvalidInputException refused(List<InputError> errors, long errorCount, long rows) {
+		String detail = errorCount == 1 ? "1 problem was found in " + rows + " rows; nothing was written."
+				: errorCount + " problems were found in " + rows + " rows; nothing was written."
+						+ (errorCount > errors.size() ? " The first " + errors.size() + " are listed." : "");
+		return new InvalidInputException(detail, errors);
+	}
+}

@@ -1,0 +1,289 @@
+package org.homeward.returns.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.homeward.geography.Countries;
+import org.homeward.geography.Place;
+import org.homeward.geography.PlaceKind;
+import org.homeward.geography.Places;
+import org.homeward.returns.ReturnCategory;
+import org.homeward.returns.ReturnCount;
+import org.homeward.returns.ReturnCount.AgeBreakdown;
+import org.homeward.returns.ReturnCount.Destination;
+import org.homeward.returns.ReturnField;
+import org.homeward.returns.ReturnRowInput;
+import org.homeward.sources.Sources;
+import org.homeward.web.InputError;
+
+/**
+ * Checks one row of return counts against the exchange contract and the reference data, and turns it into a
+ * {@link ValidatedRow}; or lists everything wrong with it, naming the row, the column and the value.
+ * One validator serves one batch: it remembers the sources it has looked up.
+ */
+class RowValidator {
+
+	static final int MAX_ID_LENGTH = 100;
+	/** The country itself: a refugee returnee comes home from another country. */
+	static final String HOME_COUNTRY = "SYR";
+
+	private final Places places;
+	private final Countries countries;
+	private final Sources sources;
+	private final LocalDate today;
+	private final Map<ReturnField, String> columns;
+	private final Map<String, Boolean> knownSources = new HashMap<>();
+
+	/** {@code columns} names each field as the input does: its HXL hashtag, or its JSON field. */
+	RowValidator(Places places, Countries countries, Sources sources, LocalDate today,
+			Map<ReturnField, String> columns) {
+		this.places = places;
+		this.countries = countries;
+		this.sources = sources;
+		this.today = today;
+		this.columns = columns;
+	}
+
+	/** The validated row, or empty with the row's problems added to {@code errors}. */
+	Optional<ValidatedRow> validate(ReturnRowInput input, List<InputError> errors) {
+		Problems problems = new Problems(input, columns, errors);
+		String recordId = input.text(ReturnField.RECORD_ID);
+		if (recordId == null) {
+			problems.add(ReturnField.RECORD_ID, "The row needs the source's id of the record.");
+		}
+		else if (recordId.length() > MAX_ID_LENGTH || recordId.chars().anyMatch(Character::isISOControl)) {
+			problems.add(ReturnField.RECORD_ID, "An id has at most " + MAX_ID_LENGTH + " characters and no control characters.");
+		}
+		String source = input.text(ReturnField.SOURCE);
+		if (source == null) {
+			problems.add(ReturnField.SOURCE, "The row needs the code of a registered source.");
+		}
+		else {
+			source = source.toUpperCase(Locale.ROOT);
+			if (!knownSources.computeIfAbsent(source, code -> sources.find(code).isPresent())) {
+				problems.add(ReturnField.SOURCE, "No source is registered with this code.");
+			}
+		}
+		boolean voided = false;
+		String voidText = input.text(ReturnField.VOID);
+		if (voidText != null) {
+			switch (voidText.toLowerCase(Locale.ROOT)) {
+				case "true" -> voided = true;
+				case "false" -> voided = false;
+				default -> problems.add(ReturnField.VOID, "Write true to retract the record, or leave the cell empty.");
+			}
+		}
+		if (voided) {
+			return problems.none() ? Optional.of(new ValidatedRow(input.row(), source, recordId, true, null,
+					ContentHash.VOID)) : Optional.empty();
+		}
+		ReturnCount content = content(input, problems);
+		if (!problems.none()) {
+			return Optional.empty();
+		}
+		return Optional.of(new ValidatedRow(input.row(), source, recordId, false, content, ContentHash.of(content)));
+	}
+
+	private ReturnCount content(ReturnRowInput input, Problems problems) {
+		LocalDate day = day(input, problems);
+		ReturnCategory category = null;
+		String categoryText = input.text(ReturnField.CATEGORY);
+		if (categoryText == null) {
+			problems.add(ReturnField.CATEGORY, "The row needs a category: idp_returnee or refugee_returnee.");
+		}
+		else {
+			category = ReturnCategory.parse(categoryText).orElse(null);
+			if (category == null) {
+				problems.add(ReturnField.CATEGORY, "The category must be idp_returnee or refugee_returnee.");
+			}
+		}
+		Integer persons = count(input, ReturnField.PERSONS, problems);
+		if (persons == null && input.text(ReturnField.PERSONS) == null) {
+			problems.add(ReturnField.PERSONS, "The row needs the number of persons.");
+		}
+		Destination destination = destination(input, problems);
+		String originCountry = originCountry(input, category, problems);
+		String originAdm1 = place(input, ReturnField.ORIGIN_ADM1, PlaceKind.GOVERNORATE, problems);
+		if (originAdm1 != null && category == ReturnCategory.REFUGEE_RETURNEE) {
+			problems.add(ReturnField.ORIGIN_ADM1,
+					"A governorate of displacement is for idp_returnee rows; refugees name their host country.");
+		}
+		String entryPoint = place(input, ReturnField.ENTRY_POINT, PlaceKind.ENTRY_POINT, problems);
+		Integer female = count(input, ReturnField.FEMALE, problems);
+		Integer male = count(input, ReturnField.MALE, problems);
+		if (persons != null && female != null && male != null && female + male != persons) {
+			problems.add(ReturnField.MALE, "Female (" + female + ") and male (" + male + ") add up to " + (female + male)
+					+ ", not to the " + persons + " persons of the row.");
+		}
+		else if (persons != null && (female != null && female > persons || male != null && male > persons)) {
+			problems.add(female != null && female > persons ? ReturnField.FEMALE : ReturnField.MALE,
+					"More persons of one sex than the " + persons + " persons of the row.");
+		}
+		AgeBreakdown ages = new AgeBreakdown(count(input, ReturnField.AGE_0_4, problems),
+				count(input, ReturnField.AGE_5_11, problems), count(input, ReturnField.AGE_12_17, problems),
+				count(input, ReturnField.AGE_18_59, problems), count(input, ReturnField.AGE_60_PLUS, problems));
+		if (persons != null && ages.isComplete() && ages.sum() != persons) {
+			problems.add(ReturnField.AGE_60_PLUS, "The five age bands add up to " + ages.sum() + ", not to the " + persons
+					+ " persons of the row.");
+		}
+		else if (persons != null && ages.sum() > persons) {
+			problems.add(ReturnField.AGE_60_PLUS, "The age bands given add up to " + ages.sum() + ", more than the "
+					+ persons + " persons of the row.");
+		}
+		Integer households = count(input, ReturnField.HOUSEHOLDS, problems);
+		if (persons != null && households != null && households > persons) {
+			problems.add(ReturnField.HOUSEHOLDS, "More households than the " + persons + " persons of the row.");
+		}
+		if (!problems.none()) {
+			return null;
+		}
+		return new ReturnCount(day, category, persons, destination, originCountry, originAdm1, entryPoint, female, male,
+				ages, households);
+	}
+
+	private LocalDate day(ReturnRowInput input, Problems problems) {
+		String text = input.text(ReturnField.DAY);
+		if (text == null) {
+			problems.add(ReturnField.DAY, "The row needs the day the people returned (YYYY-MM-DD).");
+			return null;
+		}
+		try {
+			LocalDate day = LocalDate.parse(text);
+			if (day.isAfter(today)) {
+				problems.add(ReturnField.DAY, "The day is after today (" + today + ").");
+				return null;
+			}
+			return day;
+		}
+		catch (DateTimeParseException e) {
+			problems.add(ReturnField.DAY, "A day is written YYYY-MM-DD, as 2018-10-22.");
+			return null;
+		}
+	}
+
+	private Destination destination(ReturnRowInput input, Problems problems) {
+		String adm1 = input.text(ReturnField.ADM1);
+		if (adm1 == null) {
+			problems.add(ReturnField.ADM1, "The row needs the p-code of the destination governorate.");
+			return null;
+		}
+		ReturnField[] fields = { ReturnField.ADM1, ReturnField.ADM2, ReturnField.ADM3, ReturnField.ADM4 };
+		PlaceKind[] kinds = { PlaceKind.GOVERNORATE, PlaceKind.DISTRICT, PlaceKind.SUB_DISTRICT, PlaceKind.COMMUNITY };
+		String[] codes = new String[4];
+		Place coarser = null;
+		for (int level = 0; level < 4; level++) {
+			String code = input.text(fields[level]);
+			if (code == null) {
+				continue;
+			}
+			Optional<Place> place = places.find(code);
+			if (place.isEmpty()) {
+				problems.add(fields[level], "No place has this p-code.");
+				return null;
+			}
+			if (place.get().kind() != kinds[level]) {
+				problems.add(fields[level], "This p-code is a " + place.get().kind().apiName().replace('_', '-') + ", not a "
+						+ kinds[level].apiName().replace('_', '-') + ".");
+				return null;
+			}
+			if (coarser != null && !place.get().isWithin(coarser)) {
+				problems.add(fields[level], place.get().names().en() + " (" + place.get().code() + ") does not lie in "
+						+ coarser.names().en() + " (" + coarser.code() + ").");
+				return null;
+			}
+			codes[level] = place.get().code();
+			coarser = place.get();
+		}
+		return new Destination(codes[0], codes[1], codes[2], codes[3]);
+	}
+
+	private String originCountry(ReturnRowInput input, ReturnCategory category, Problems problems) {
+		String text = input.text(ReturnField.ORIGIN_COUNTRY);
+		if (text == null) {
+			if (category == ReturnCategory.REFUGEE_RETURNEE) {
+				problems.add(ReturnField.ORIGIN_COUNTRY,
+						"A refugee_returnee row needs the ISO 3166-1 alpha-3 code of the host country.");
+			}
+			return null;
+		}
+		String code = text.toUpperCase(Locale.ROOT);
+		if (countries.find(code).isEmpty()) {
+			problems.add(ReturnField.ORIGIN_COUNTRY, "This is not an ISO 3166-1 alpha-3 country code.");
+			return null;
+		}
+		if (category == ReturnCategory.IDP_RETURNEE) {
+			if (!code.equals(HOME_COUNTRY)) {
+				problems.add(ReturnField.ORIGIN_COUNTRY,
+						"An idp_returnee was displaced inside the country: leave the host country empty.");
+			}
+			return null;
+		}
+		if (code.equals(HOME_COUNTRY)) {
+			problems.add(ReturnField.ORIGIN_COUNTRY, "A refugee returnee comes home from another country.");
+			return null;
+		}
+		return code;
+	}
+
+	private String place(ReturnRowInput input, ReturnField field, PlaceKind kind, Problems problems) {
+		String code = input.text(field);
+		if (code == null) {
+			return null;
+		}
+		Optional<Place> place = places.find(code);
+		if (place.isEmpty() || place.get().kind() != kind) {
+			problems.add(field, kind == PlaceKind.ENTRY_POINT ? "No entry point has this code."
+					: "This is not the p-code of a " + kind.apiName().replace('_', '-') + ".");
+			return null;
+		}
+		return place.get().code();
+	}
+
+	/** A whole number of persons, 0 or more; null when absent or wrong (then a problem is added). */
+	private static Integer count(ReturnRowInput input, ReturnField field, Problems problems) {
+		String text = input.text(field);
+		if (text == null) {
+			return null;
+		}
+		if (!text.matches("\\d{1,10}")) {
+			problems.add(field, text.matches("-\\d+") ? "A count cannot be negative."
+					: "A count is a whole number of persons, written with digits only.");
+			return null;
+		}
+		long value = Long.parseLong(text);
+		if (value > Integer.MAX_VALUE) {
+			problems.add(field, "The count is too large for one row.");
+			return null;
+		}
+		return (int) value;
+	}
+
+	/** Collects the problems of one row. */
+	private static final class Problems {
+
+		private final ReturnRowInput input;
+		private final Map<ReturnField, String> columns;
+		private final List<InputError> errors;
+		private int found;
+
+		Problems(ReturnRowInput input, Map<ReturnField, String> columns, List<InputError> errors) {
+			this.input = input;
+			this.columns = columns;
+			this.errors = errors;
+		}
+
+		void add(ReturnField field, String message) {
+			errors.add(new InputError(input.row() > 0 ? input.row() : null, columns.get(field), input.raw(field), message));
+			found++;
+		}
+
+		boolean none() {
+			return found == 0;
+		}
+	}
+}

@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItems;
 import static org.homeward.support.Credentials.admin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -29,7 +30,7 @@ class SourceApiIntegrationTest {
 	void isSeededWithTheHeadquartersAsPrimarySourceAndThreeAgencies() throws Exception {
 		mvc.perform(get("/api/v1/sources"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].code", contains("IOM", "JCHQ", "OCHA", "UNHCR")))
+			.andExpect(jsonPath("$[*].code", hasItems("IOM", "JCHQ", "OCHA", "UNHCR")))
 			.andExpect(jsonPath("$[?(@.primary == true)].code", contains("JCHQ")));
 		mvc.perform(get("/api/v1/sources/unhcr"))
 			.andExpect(jsonPath("$.kind").value("un_agency"))

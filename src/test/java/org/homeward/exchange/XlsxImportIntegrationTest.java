@@ -1,0 +1,111 @@
+package org.homeward.exchange;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.homeward.support.HomewardIntegrationTest;
+import org.homeward.support.TestSources;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.homeward.support.Credentials.admin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** XLSX workbooks as partners save them: real date cells, numbers stored as doubles, sparse rows. */
+@HomewardIntegrationTest
+class XlsxImportIntegrationTest {
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String source;
+
+	@BeforeEach
+	void registerSource(TestInfo test) {
+		source = "X" + Integer.toHexString(test.getDisplayName().hashCode()).toUpperCase(java.util.Locale.ROOT);
+		TestSources.register(jdbc, source);
+	}
+
+	@Test
+	void importsTheFirstSheetWithDateAndNumberCells() throws Exception {
+		mvc.perform(post("/api/v1/imports/returns").with(admin()).contentType(XLSX).content(workbook("25")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows").value(2))
+			.andExpect(jsonPath("$.created").value(2));
+		mvc.perform(get("/api/v1/briefings").param("asOf", "2018-10-22").param("source", source))
+			.andExpect(jsonPath("$.returns.total").value(125))
+			.andExpect(jsonPath("$.returns.refugeeReturneesByOriginCountry.LBN").value(100));
+	}
+
+	@Test
+	void acceptsAMultipartUploadAndNamesTheBadCellsRow() throws Exception {
+		mvc.perform(multipart("/api/v1/imports/returns").file(new MockMultipartFile("file", "returns.xlsx", XLSX,
+				workbook("-3"))).with(admin()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].row").value(5))
+			.andExpect(jsonPath("$.errors[0].column").value("#affected+returnees"))
+			.andExpect(jsonPath("$.errors[0].value").value("-3"));
+	}
+
+	@Test
+	void refusesAFileThatIsNotAWorkbook() throws Exception {
+		mvc.perform(post("/api/v1/imports/returns").with(admin()).contentType(XLSX).content("not a zip".getBytes()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
+					"The file is not a readable XLSX workbook")));
+	}
+
+	/** Row 1 headers, row 2 hashtags, rows 3 and 5 data (row 4 left empty). */
+	private byte[] workbook(String secondPersons) throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("returns");
+			CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+			String[] headers = { "Id", "Source", "Date", "Category", "Persons", "Governorate", "Host country" };
+			String[] tags = { "#meta+id", "#meta+source", "#date", "#affected+type", "#affected+returnees",
+					"#adm1+code", "#country+origin+code" };
+			Row human = sheet.createRow(0);
+			Row hashtags = sheet.createRow(1);
+			for (int column = 0; column < headers.length; column++) {
+				human.createCell(column).setCellValue(headers[column]);
+				hashtags.createCell(column).setCellValue(tags[column]);
+			}
+			Row first = sheet.createRow(2);
+			first.createCell(0).setCellValue("x1");
+			first.createCell(1).setCellValue(source);
+			first.createCell(2).setCellValue(LocalDate.of(2018, 10, 20));
+			first.getCell(2).setCellStyle(date);
+			first.createCell(3).setCellValue("refugee_returnee");
+			first.createCell(4).setCellValue(100d);
+			first.createCell(5).setCellValue("SY03");
+			first.createCell(6).setCellValue("LBN");
+			Row second = sheet.createRow(4);
+			second.createCell(0).setCellValue(7d);
+			second.createCell(1).setCellValue(source);
+			second.createCell(2).setCellValue("2018-10-21");
+			second.createCell(3).setCellValue("idp_returnee");
+			second.createCell(4).setCellValue(Double.parseDouble(secondPersons));
+			second.createCell(5).setCellValue("SY05");
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+}

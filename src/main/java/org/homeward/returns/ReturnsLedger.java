@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.homeward.access.AuditTrail;
 import org.homeward.returns.internal.LedgerWriter;
@@ -47,6 +48,15 @@ public class ReturnsLedger {
 				summary.importId(), batch.fileName(), summary.rows(), summary.created(), summary.superseded(),
 				summary.unchanged(), summary.voided());
 		return summary;
+	}
+
+	/**
+	 * Passes each record that counts for a source to {@code action}, in recording order: its current version, or the
+	 * version current at {@code knownAt} when given. Voided records are left out. Streams; call inside a transaction.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachRecord(String source, Instant knownAt, Consumer<ReturnVersion> action) {
+		writer.forEachRecord(source, knownAt, action);
 	}
 
 	/** Every version of a record, oldest first; empty when the source never sent it. */

@@ -41,6 +41,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/returns/figures").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/v1/returns/**").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
 				.requestMatchers("/api/v1/returns", "/api/v1/returns/**").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers(HttpMethod.GET, "/api/v1/exports/returns").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().denyAll())
 			.httpBasic(basic -> basic.realmName("Homeward")

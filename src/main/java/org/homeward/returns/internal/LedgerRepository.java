@@ -328,4 +328,29 @@ class LedgerRepository {
 	private static String strip(String text) {
 		return text == null ? null : text.strip();
 	}
+
+	/**
+	 * Streams the versions that count for a source: the current ones, or those that were current at {@code knownAt};
+	 * voided records are left out. In recording order.
+	 */
+	void forEachRecord(String source, Instant knownAt, java.util.function.Consumer<ReturnVersion> action) {
+		JdbcTemplate streaming = new JdbcTemplate(template.getDataSource());
+		streaming.setFetchSize(1_000);
+		if (knownAt == null) {
+			streaming.query("""
+					select r.* from return_record r join return_record_head h on h.version_id = r.id
+					 where r.source_code = ? and not h.voided order by r.id
+					""", (java.sql.ResultSet row) -> action.accept(version(row)), source);
+			return;
+		}
+		Timestamp at = Timestamp.from(knownAt);
+		streaming.query("""
+				select r.* from return_record r
+				 where r.source_code = ? and r.recorded_at <= ? and not r.voided
+				   and r.version = (select max(x.version) from return_record x
+				                     where x.source_code = r.source_code and x.record_id = r.record_id
+				                       and x.recorded_at <= ?)
+				 order by r.id
+				""", (java.sql.ResultSet row) -> action.accept(version(row)), source, at, at);
+	}
 }

@@ -93,6 +93,10 @@ public class LedgerWriter {
 		return summary;
 	}
 
+	public void forEachRecord(String source, Instant knownAt, java.util.function.Consumer<ReturnVersion> action) {
+		ledger.forEachRecord(source, knownAt, action);
+	}
+
 	public List<ReturnVersion> versions(String source, String recordId) {
 		return ledger.versions(source, recordId);
 	}

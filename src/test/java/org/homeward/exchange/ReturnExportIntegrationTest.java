@@ -1,0 +1,112 @@
+package org.homeward.exchange;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.homeward.support.HomewardIntegrationTest;
+import org.homeward.support.HxlCsv;
+import org.homeward.support.TestSources;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.support.Credentials.admin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@HomewardIntegrationTest
+class ReturnExportIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String source;
+
+	@BeforeEach
+	void registerSource(TestInfo test) {
+		source = "E" + Integer.toHexString(test.getDisplayName().hashCode()).toUpperCase(java.util.Locale.ROOT);
+		TestSources.register(jdbc, source);
+	}
+
+	@Test
+	void exportsTheCurrentRecordsAsHxlCsvThatImportsBackUnchanged() throws Exception {
+		importCsv(HxlCsv.returns("e1,SRC,2018-10-20,refugee_returnee,120,SY03,,LBN,,JDAYDET_YABOUS,60,60",
+				"e2,SRC,2018-10-21,idp_returnee,40,SY02,SY0200,,SY07,,,"));
+		String csv = mvc.perform(get("/api/v1/exports/returns").with(admin()).param("source", source))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"returns-" + source.toLowerCase(java.util.Locale.ROOT) + ".csv\""))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// commons-csv quotes cells that start with '#', which every CSV reader reads back as written
+		assertThat(csv.lines().skip(1).toList()).containsExactly(
+				java.util.Arrays.stream(("#meta+id,#meta+source,#date,#affected+type,#affected+returnees,#adm1+code,"
+						+ "#adm2+code,#adm3+code,#adm4+code,#country+origin+code,#adm1+origin+code,#loc+entry+code,"
+						+ "#affected+returnees+f,#affected+returnees+m,#affected+returnees+age0_4,"
+						+ "#affected+returnees+age5_11,#affected+returnees+age12_17,#affected+returnees+age18_59,"
+						+ "#affected+returnees+age60plus,#affected+returnees+hh").split(","))
+					.map(tag -> "\"" + tag + "\"").collect(java.util.stream.Collectors.joining(",")),
+				"e1," + source + ",2018-10-20,refugee_returnee,120,SY03,,,,LBN,,JDAYDET_YABOUS,60,60,,,,,,",
+				"e2," + source + ",2018-10-21,idp_returnee,40,SY02,SY0200,,,,SY07,,,,,,,,,");
+		mvc.perform(post("/api/v1/imports/returns").with(admin()).contentType("text/csv").content(csv))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.unchanged").value(2))
+			.andExpect(jsonPath("$.created").value(0));
+	}
+
+	@Test
+	void neutralisesCellsThatASpreadsheetWouldRunAsFormulas() throws Exception {
+		importCsv(HxlCsv.returns("\"=HYPERLINK(\"\"http://evil\"\")\",SRC,2018-10-20,idp_returnee,5,SY03,,,,,,",
+				"@SUM(1),SRC,2018-10-20,idp_returnee,6,SY03,,,,,,"));
+		String csv = mvc.perform(get("/api/v1/exports/returns").with(admin()).param("source", source))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"," + source).contains("'@SUM(1)," + source)
+			.doesNotContain("\n=").doesNotContain("\n@");
+		byte[] xlsx = mvc.perform(get("/api/v1/exports/returns").with(admin()).param("source", source)
+				.param("format", "xlsx")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("#meta+id");
+			assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://evil\")");
+			assertThat(sheet.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(5d);
+			assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("'@SUM(1)");
+		}
+	}
+
+	@Test
+	void exportsWhatWasKnownAtAnEarlierInstantAsJson() throws Exception {
+		importCsv(HxlCsv.returns("j1,SRC,2018-10-20,idp_returnee,5,SY03,,,,,,"));
+		Thread.sleep(20);
+		Instant before = Instant.now();
+		Thread.sleep(20);
+		importCsv(HxlCsv.returns("j1,SRC,2018-10-20,idp_returnee,9,SY03,,,,,,", "j2,SRC,2018-10-20,idp_returnee,1,SY03,,,,,,"));
+		mvc.perform(get("/api/v1/exports/returns").with(admin()).param("source", source).param("format", "json")
+				.param("knownAt", before.toString()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0]['#affected+returnees']").value(5))
+			.andExpect(jsonPath("$[0].version").value(1));
+		mvc.perform(get("/api/v1/exports/returns").with(admin()).param("source", source).param("format", "json"))
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(jsonPath("$[0]['#affected+returnees']").value(9))
+			.andExpect(jsonPath("$[0].version").value(2));
+		mvc.perform(get("/api/v1/exports/returns").with(admin()).param("source", source).param("format", "pdf"))
+			.andExpect(status().isBadRequest());
+	}
+
+	private void importCsv(String csv) throws Exception {
+		mvc.perform(post("/api/v1/imports/returns").with(admin()).contentType("text/csv")
+			.content(csv.replace("SRC", source))).andExpect(status().isOk());
+	}
+}

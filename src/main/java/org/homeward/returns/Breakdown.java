@@ -7,7 +7,10 @@ import java.util.Optional;
 /** What a figure is broken down by. */
 public enum Breakdown {
 
-	CATEGORY, DAY, SEX, AGE_BAND, ORIGIN_COUNTRY, ENTRY_POINT, ORIGIN_GOVERNORATE,
+	CATEGORY, DAY,
+	/** Seven-day weeks ending with the last day asked for, keyed by their last day. */
+	WEEK,
+	SEX, AGE_BAND, ORIGIN_COUNTRY, ENTRY_POINT, ORIGIN_GOVERNORATE,
 	GOVERNORATE, DISTRICT, SUB_DISTRICT, COMMUNITY;
 
 	/** For the destination breakdowns, the admin level (1 to 4) they roll up to. */

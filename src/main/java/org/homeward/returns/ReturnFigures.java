@@ -1,8 +1,11 @@
 package org.homeward.returns;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -39,10 +42,54 @@ public class ReturnFigures {
 		Map<String, Long> figures = switch (breakdown) {
 			case SEX -> parts(sums, sexLabels());
 			case AGE_BAND -> parts(sums, ageLabels());
+			case WEEK -> weeks(sums, query.to());
 			default -> new TreeMap<>(sums);
 		};
 		figures.values().removeIf(value -> value == 0);
 		return Collections.unmodifiableMap(figures);
+	}
+
+	/**
+	 * Compares the chosen sources, or all that have records: totals as of {@code asOf} by category, the {@code days} days ending
+	 * with it, refugee returnees by host country and persons by governorate. A source silent on a figure is left
+	 * out of that figure rather than counted as zero.
+	 */
+	@Transactional(readOnly = true)
+	public SourceComparison compare(LocalDate asOf, int days, Instant knownAt, double tolerance,
+			List<String> chosen) {
+		LocalDate periodStart = asOf.minusDays(days - 1L);
+		List<String> sources = chosen == null || chosen.isEmpty() ? knowledge.sourcesWithRecords() : chosen;
+		Map<String, Map<String, Long>> figures = new LinkedHashMap<>();
+		for (String source : sources) {
+			FigureQuery cumulative = new FigureQuery(source, null, asOf, null, knownAt);
+			Map<String, Long> byCategory = by(Breakdown.CATEGORY, cumulative);
+			long idp = byCategory.getOrDefault(ReturnCategory.IDP_RETURNEE.apiName(), 0L);
+			long refugees = byCategory.getOrDefault(ReturnCategory.REFUGEE_RETURNEE.apiName(), 0L);
+			put(figures, "total", source, idp + refugees);
+			put(figures, "idpReturnees", source, idp);
+			put(figures, "refugeeReturnees", source, refugees);
+			put(figures, "inPeriod", source, persons(new FigureQuery(source, periodStart, asOf, null, knownAt)));
+			by(Breakdown.ORIGIN_COUNTRY, cumulative.ofCategory(ReturnCategory.REFUGEE_RETURNEE))
+				.forEach((country, persons) -> put(figures, "refugeeReturnees." + country, source, persons));
+			by(Breakdown.GOVERNORATE, cumulative)
+				.forEach((governorate, persons) -> put(figures, "total." + governorate, source, persons));
+		}
+		return new SourceComparison(asOf, periodStart, knownAt, tolerance, sources, figures.entrySet().stream()
+			.map(figure -> SourceComparison.Figure.of(figure.getKey(), figure.getValue(), tolerance)).toList());
+	}
+
+	private static void put(Map<String, Map<String, Long>> figures, String figure, String source, long persons) {
+		figures.computeIfAbsent(figure, name -> new TreeMap<>()).put(source, persons);
+	}
+
+	/** Daily sums gathered into seven-day weeks that end with {@code lastDay}, keyed by each week's last day. */
+	private static Map<String, Long> weeks(Map<String, Long> days, LocalDate lastDay) {
+		Map<String, Long> weeks = new TreeMap<>();
+		days.forEach((day, persons) -> {
+			long weeksBack = ChronoUnit.DAYS.between(LocalDate.parse(day), lastDay) / 7;
+			weeks.merge(lastDay.minusWeeks(weeksBack).toString(), persons, Long::sum);
+		});
+		return weeks;
 	}
 
 	private static Map<String, Long> parts(Map<String, Long> sums, Map<String, String> labels) {

@@ -48,7 +48,7 @@ class FiguresRepository {
 		String where = where(query, params);
 		String sql = switch (breakdown) {
 			case CATEGORY -> "select category as k, sum(persons) as n from return_day_total" + where + " group by category";
-			case DAY -> "select returned_on as k, sum(persons) as n from return_day_total" + where + " group by returned_on";
+			case DAY, WEEK -> "select returned_on as k, sum(persons) as n from return_day_total" + where + " group by returned_on";
 			case SEX, AGE_BAND -> null;
 			case ORIGIN_COUNTRY -> grouped("return_day_origin", "origin_country", where);
 			case ENTRY_POINT -> grouped("return_day_origin", "entry_point_code", where);
@@ -67,6 +67,11 @@ class FiguresRepository {
 			sums.put(key(breakdown, row.getObject("k")), row.getLong("n"));
 		});
 		return sums;
+	}
+
+	List<String> sourcesWithRecords() {
+		return jdbc.sql("select distinct source_code from return_record_head order by source_code")
+			.query(String.class).list();
 	}
 
 	/** When the source's ledger last changed; empty when it has no record. */

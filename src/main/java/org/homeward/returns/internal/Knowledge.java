@@ -35,6 +35,11 @@ public class Knowledge {
 		return sums;
 	}
 
+	/** The sources whose ledger holds at least one record, by code. */
+	public java.util.List<String> sourcesWithRecords() {
+		return figures.sourcesWithRecords();
+	}
+
 	private boolean changedSince(String source, Instant knownAt) {
 		return figures.lastChange(source).map(last -> last.isAfter(knownAt)).orElse(false);
 	}
@@ -44,7 +49,7 @@ public class Knowledge {
 		long sign = change.sign();
 		switch (breakdown) {
 			case CATEGORY -> sums.merge(change.category().apiName(), sign * change.persons(), Long::sum);
-			case DAY -> sums.merge(change.day().toString(), sign * change.persons(), Long::sum);
+			case DAY, WEEK -> sums.merge(change.day().toString(), sign * change.persons(), Long::sum);
 			case SEX -> {
 				sums.merge(FiguresRepository.PERSONS, sign * change.persons(), Long::sum);
 				sums.merge("female", sign * change.female(), Long::sum);

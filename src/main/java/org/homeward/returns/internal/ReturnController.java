@@ -18,6 +18,7 @@ import org.homeward.returns.ReturnCategory;
 import org.homeward.returns.ReturnFigures;
 import org.homeward.returns.ReturnRowInput;
 import org.homeward.returns.ReturnVersion;
+import org.homeward.returns.SourceComparison;
 import org.homeward.returns.ReturnsLedger;
 import org.homeward.sources.Sources;
 import org.homeward.web.InputError;
@@ -128,12 +129,31 @@ class ReturnController {
 		Map<String, Map<String, Long>> breakdowns = new LinkedHashMap<>();
 		for (String name : by) {
 			Breakdown breakdown = Breakdown.parse(name).orElseThrow(() -> ProblemException.invalid("by", name,
-					"must be one of category, day, sex, age_band, origin_country, entry_point, origin_governorate, "
+					"must be one of category, day, week, sex, age_band, origin_country, entry_point, origin_governorate, "
 							+ "governorate, district, sub_district, community."));
 			breakdowns.put(breakdown.apiName(), figures.by(breakdown, query));
 		}
 		return new FiguresResponse(code, start, asOf, only == null ? null : only.apiName(), known,
 				figures.persons(query), breakdowns);
+	}
+
+	@GetMapping("/figures/compare")
+	@Operation(summary = "The same figures from every source side by side, discrepancies flagged",
+			description = "A figure is discrepant when two or more sources report it and (highest - lowest) / highest "
+					+ "exceeds the tolerance (default 0.05).")
+	SourceComparison compare(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "7") int days, @RequestParam(required = false) Instant knownAt,
+			@RequestParam(defaultValue = "0.05") double tolerance,
+			@RequestParam(required = false) List<String> sources) {
+		if (days < 1 || days > MAX_DAYS) {
+			throw ProblemException.invalid("days", days, "must be between 1 and " + MAX_DAYS + ".");
+		}
+		if (!(tolerance >= 0 && tolerance <= 1)) {
+			throw ProblemException.invalid("tolerance", tolerance, "must be between 0 and 1.");
+		}
+		List<String> chosen = sources == null ? List.of()
+				: sources.stream().map(code -> this.sources.require(code).code()).toList();
+		return figures.compare(asOf, days, knownAt == null ? clock.instant() : knownAt, tolerance, chosen);
 	}
 
 	private ReturnVersion apply(ReturnRowInput input, String reason) {

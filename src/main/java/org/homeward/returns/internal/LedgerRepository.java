@@ -83,19 +83,18 @@ class LedgerRepository {
 
 	/** Rows naming a record an earlier row of the same batch already named. */
 	List<InputError> duplicatedRecords(long importId, String idColumn, int limit) {
+		// one grouping pass finds the ids used twice; only their rows are then read again
 		return jdbc.sql("""
-				select s.row_number, s.record_id, s.source_code,
-				       (select min(d.row_number) from return_import_row d
-				         where d.import_id = s.import_id and d.source_code = s.source_code and d.record_id = s.record_id)
-				         as first_row
+				select s.row_number, s.record_id, s.source_code, d.first_row
 				  from return_import_row s
-				 where s.import_id = ?
-				   and exists (select 1 from return_import_row d
-				                where d.import_id = s.import_id and d.source_code = s.source_code
-				                  and d.record_id = s.record_id and d.row_number < s.row_number)
+				  join (select source_code, record_id, min(row_number) as first_row
+				          from return_import_row where import_id = ?
+				         group by source_code, record_id having count(*) > 1) d
+				    on d.source_code = s.source_code and d.record_id = s.record_id
+				 where s.import_id = ? and s.row_number > d.first_row
 				 order by s.row_number
 				 limit ?
-				""").params(importId, limit).query((row, n) -> new InputError(row.getLong("row_number"), idColumn,
+				""").params(importId, importId, limit).query((row, n) -> new InputError(row.getLong("row_number"), idColumn,
 						row.getString("record_id"), "Row " + row.getLong("first_row") + " already has this id for source "
 								+ row.getString("source_code") + "; an id names one record.")).list();
 	}

@@ -29,6 +29,7 @@ import org.springframework.stereotype.Repository;
 class LedgerRepository {
 
 	static final int BATCH_SIZE = 2_000;
+	static final long ANALYZE_FROM_ROWS = 10_000;
 
 	/** The columns a version shares with a staged row and an aggregate delta, in this order. */
 	private static final String CONTENT_COLUMNS = """
@@ -51,9 +52,14 @@ class LedgerRepository {
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
 
-	LedgerRepository(JdbcClient jdbc, JdbcTemplate template) {
+	private final boolean postgres;
+
+	LedgerRepository(JdbcClient jdbc, JdbcTemplate template, javax.sql.DataSource dataSource) throws SQLException {
 		this.jdbc = jdbc;
 		this.template = template;
+		try (java.sql.Connection connection = dataSource.getConnection()) {
+			this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+		}
 	}
 
 	/** Opens a batch; its counts are filled in by {@link #finish}. */
@@ -81,22 +87,38 @@ class LedgerRepository {
 				});
 	}
 
-	/** Rows naming a record an earlier row of the same batch already named. */
+	/**
+	 * Rows naming a record an earlier row of the same batch already named: one grouping pass finds the ids used
+	 * twice (usually none); only their rows are read again.
+	 */
 	List<InputError> duplicatedRecords(long importId, String idColumn, int limit) {
-		// one grouping pass finds the ids used twice; only their rows are then read again
-		return jdbc.sql("""
-				select s.row_number, s.record_id, s.source_code, d.first_row
-				  from return_import_row s
-				  join (select source_code, record_id, min(row_number) as first_row
-				          from return_import_row where import_id = ?
-				         group by source_code, record_id having count(*) > 1) d
-				    on d.source_code = s.source_code and d.record_id = s.record_id
-				 where s.import_id = ? and s.row_number > d.first_row
-				 order by s.row_number
+		List<String[]> twice = jdbc.sql("""
+				select source_code, record_id from return_import_row where import_id = ?
+				 group by source_code, record_id having count(*) > 1
 				 limit ?
-				""").params(importId, importId, limit).query((row, n) -> new InputError(row.getLong("row_number"), idColumn,
-						row.getString("record_id"), "Row " + row.getLong("first_row") + " already has this id for source "
-								+ row.getString("source_code") + "; an id names one record.")).list();
+				""").params(importId, limit).query((row, n) -> new String[] { row.getString(1), row.getString(2) }).list();
+		List<InputError> errors = new java.util.ArrayList<>();
+		for (String[] key : twice) {
+			List<Long> rows = jdbc.sql("""
+					select row_number from return_import_row
+					 where import_id = ? and source_code = ? and record_id = ? order by row_number
+					""").params(importId, key[0], key[1]).query(Long.class).list();
+			rows.subList(1, rows.size()).forEach(row -> errors.add(new InputError(row, idColumn, key[1], "Row "
+					+ rows.get(0) + " already has this id for source " + key[0] + "; an id names one record.")));
+		}
+		errors.sort(java.util.Comparator.comparing(InputError::row));
+		return errors.subList(0, Math.min(limit, errors.size()));
+	}
+
+	/**
+	 * Lets PostgreSQL's planner see how many rows were staged: it plans the set-based statements that follow,
+	 * and with no statistics it takes a table filled in this very transaction for empty. Only for large batches:
+	 * ANALYZE takes a lock that makes concurrent imports wait, and a small batch plans well without it.
+	 */
+	void refreshStagingStatistics(long rows) {
+		if (postgres && rows >= ANALYZE_FROM_ROWS) {
+			jdbc.sql("analyze return_import_row").update();
+		}
 	}
 
 	/** Void rows naming a record Homeward has never recorded. */

@@ -81,6 +81,7 @@ public class LedgerWriter {
 					"The input has no data rows: nothing to record.")));
 		}
 		ledger.stage(importId, pending);
+		ledger.refreshStagingStatistics(rows);
 		String idColumn = batch.columns().get(ReturnField.RECORD_ID);
 		errors.addAll(ledger.duplicatedRecords(importId, idColumn, MAX_LISTED_ERRORS));
 		errors.addAll(ledger.voidsOfUnknownRecords(importId, idColumn, MAX_LISTED_ERRORS));

@@ -8,10 +8,19 @@ import java.util.Map;
  * The figures of a briefing, shaped as the exchange contract's section 4 publishes them. Counts are integers;
  * a key with zero is left out of the maps.
  */
-public record BriefingFigures(LocalDate asOf, LocalDate periodStart, String source, Instant knownAt, Returns returns) {
+public record BriefingFigures(LocalDate asOf, LocalDate periodStart, String source, Instant knownAt, Returns returns,
+		Reconstruction reconstruction) {
 
 	/** Who came home as of the day, and in the period. */
 	public record Returns(long total, long idpReturnees, long refugeeReturnees, long inPeriod,
 			Map<String, Long> refugeeReturneesByOriginCountry, Map<String, Long> totalByGovernorate) {
+	}
+
+	/** Facilities put into operation in the period, and works under way as of the day, by facility type code. */
+	public record Reconstruction(Map<String, Long> putIntoOperationInPeriod, WorksUnderWay worksUnderWay) {
+	}
+
+	/** Facilities whose latest status is "works under way", and the distinct settlements they stand in. */
+	public record WorksUnderWay(long settlements, Map<String, Long> byType) {
 	}
 }

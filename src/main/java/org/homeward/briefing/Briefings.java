@@ -1,9 +1,11 @@
 package org.homeward.briefing;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.homeward.reconstruction.Facilities;
 import org.homeward.returns.Breakdown;
 import org.homeward.returns.FigureQuery;
 import org.homeward.returns.ReturnCategory;
@@ -16,12 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class Briefings {
 
 	private final ReturnFigures returns;
+	private final Facilities facilities;
+	private final Clock clock;
 
-	Briefings(ReturnFigures returns) {
+	Briefings(ReturnFigures returns, Facilities facilities, Clock clock) {
 		this.returns = returns;
+		this.facilities = facilities;
+		this.clock = clock;
 	}
 
-	/** The figures as of a day, for the {@code days} days ending with it, from one source, as known at an instant. */
+	/**
+	 * The figures as of a day, for the {@code days} days ending with it, from one source, as known at an instant
+	 * (null: now).
+	 */
 	@Transactional(readOnly = true)
 	public BriefingFigures figures(LocalDate asOf, int days, String source, Instant knownAt) {
 		LocalDate periodStart = asOf.minusDays(days - 1L);
@@ -33,6 +42,11 @@ public class Briefings {
 		BriefingFigures.Returns figures = new BriefingFigures.Returns(idp + refugees, idp, refugees, inPeriod,
 				returns.by(Breakdown.ORIGIN_COUNTRY, cumulative.ofCategory(ReturnCategory.REFUGEE_RETURNEE)),
 				returns.by(Breakdown.GOVERNORATE, cumulative));
-		return new BriefingFigures(asOf, periodStart, source, knownAt, figures);
+		org.homeward.reconstruction.WorksUnderWay works = facilities.worksUnderWay(source, asOf, knownAt);
+		BriefingFigures.Reconstruction reconstruction = new BriefingFigures.Reconstruction(
+				facilities.putIntoOperation(source, periodStart, asOf, knownAt),
+				new BriefingFigures.WorksUnderWay(works.settlements(), works.byType()));
+		return new BriefingFigures(asOf, periodStart, source, knownAt == null ? clock.instant() : knownAt, figures,
+				reconstruction);
 	}
 }

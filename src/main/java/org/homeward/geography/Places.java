@@ -65,6 +65,63 @@ public class Places {
 		return ancestors(place).stream().filter(above -> above.kind() == kind).findFirst();
 	}
 
+	/**
+	 * Checks a destination given as p-codes from governorate (index 0) down to community (index 3), nulls where
+	 * not given: each code must name an admin unit of its level lying inside the coarser ones given.
+	 */
+	public Destination destination(String... codes) {
+		PlaceKind[] kinds = { PlaceKind.GOVERNORATE, PlaceKind.DISTRICT, PlaceKind.SUB_DISTRICT, PlaceKind.COMMUNITY };
+		Place[] found = new Place[kinds.length];
+		Place coarser = null;
+		for (int level = 0; level < codes.length && level < kinds.length; level++) {
+			if (codes[level] == null) {
+				continue;
+			}
+			Optional<Place> place = find(codes[level]);
+			String kind = kinds[level].apiName().replace('_', '-');
+			if (place.isEmpty()) {
+				return Destination.refused(level, "No place has this p-code.");
+			}
+			if (place.get().kind() != kinds[level]) {
+				return Destination.refused(level, "This p-code is a "
+						+ place.get().kind().apiName().replace('_', '-') + ", not a " + kind + ".");
+			}
+			if (coarser != null && !place.get().isWithin(coarser)) {
+				return Destination.refused(level, place.get().names().en() + " (" + place.get().code()
+						+ ") does not lie in " + coarser.names().en() + " (" + coarser.code() + ").");
+			}
+			found[level] = place.get();
+			coarser = place.get();
+		}
+		return new Destination(java.util.Arrays.stream(found).map(place -> place == null ? null : place.code()).toList(),
+				-1, null);
+	}
+
+	/**
+	 * A checked destination: the p-codes by level (null where not given), or the level (0 = governorate) whose code
+	 * was refused and why.
+	 */
+	public record Destination(List<String> codes, int refusedLevel, String problem) {
+
+		static Destination refused(int level, String problem) {
+			return new Destination(List.of(), level, problem);
+		}
+
+		public boolean isRefused() {
+			return problem != null;
+		}
+
+		/** The finest code given: the settlement. */
+		public String finest() {
+			for (int level = codes.size() - 1; level >= 0; level--) {
+				if (codes.get(level) != null) {
+					return codes.get(level);
+				}
+			}
+			return null;
+		}
+	}
+
 	/** Places matching a filter, ordered with exact code matches first, then by level and English name. */
 	public Page search(Filter filter) {
 		Directory places = directory();

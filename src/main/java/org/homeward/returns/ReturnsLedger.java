@@ -1,5 +1,7 @@
 package org.homeward.returns;
 
+import org.homeward.web.ImportSummary;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

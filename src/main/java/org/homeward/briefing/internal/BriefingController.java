@@ -1,6 +1,5 @@
 package org.homeward.briefing.internal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -26,12 +25,10 @@ class BriefingController {
 
 	private final Briefings briefings;
 	private final Sources sources;
-	private final Clock clock;
 
-	BriefingController(Briefings briefings, Sources sources, Clock clock) {
+	BriefingController(Briefings briefings, Sources sources) {
 		this.briefings = briefings;
 		this.sources = sources;
-		this.clock = clock;
 	}
 
 	@GetMapping
@@ -46,6 +43,6 @@ class BriefingController {
 			throw ProblemException.invalid("lang", lang, "must be one of en, ru, ar.");
 		}
 		String code = source == null ? sources.primary().code() : sources.require(source).code();
-		return briefings.figures(asOf, days, code, knownAt == null ? clock.instant() : knownAt);
+		return briefings.figures(asOf, days, code, knownAt);
 	}
 }

@@ -5,7 +5,7 @@ import java.io.IOException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.homeward.returns.ImportSummary;
+import org.homeward.web.ImportSummary;
 import org.homeward.web.ProblemException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,10 +24,10 @@ class ImportController {
 
 	static final int MAX_IDEMPOTENCY_KEY = 200;
 
-	private final ReturnImports returns;
+	private final HxlImports imports;
 
-	ImportController(ReturnImports returns) {
-		this.returns = returns;
+	ImportController(HxlImports imports) {
+		this.imports = imports;
 	}
 
 	@PostMapping(path = "/returns", consumes = { HxlFiles.CSV, HxlFiles.XLSX })
@@ -35,14 +35,30 @@ class ImportController {
 	ImportSummary returns(HttpServletRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@RequestParam(name = "fileName", required = false) String fileName) throws IOException {
-		return returns.importFile(request.getInputStream(), request.getContentType(), fileName, key(idempotencyKey));
+		return imports.returns(request.getInputStream(), request.getContentType(), fileName, key(idempotencyKey));
 	}
 
 	@PostMapping(path = "/returns", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import return counts sent as the multipart field 'file'")
 	ImportSummary returnsUpload(@RequestPart("file") MultipartFile file,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
-		return returns.importFile(file.getInputStream(), file.getContentType(), file.getOriginalFilename(),
+		return imports.returns(file.getInputStream(), file.getContentType(), file.getOriginalFilename(),
+				key(idempotencyKey));
+	}
+
+	@PostMapping(path = "/facilities", consumes = { HxlFiles.CSV, HxlFiles.XLSX })
+	@Operation(summary = "Import facility status events (exchange contract, section 2)")
+	ImportSummary facilities(HttpServletRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			@RequestParam(name = "fileName", required = false) String fileName) throws IOException {
+		return imports.facilities(request.getInputStream(), request.getContentType(), fileName, key(idempotencyKey));
+	}
+
+	@PostMapping(path = "/facilities", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import facility status events sent as the multipart field 'file'")
+	ImportSummary facilitiesUpload(@RequestPart("file") MultipartFile file,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
+		return imports.facilities(file.getInputStream(), file.getContentType(), file.getOriginalFilename(),
 				key(idempotencyKey));
 	}
 

@@ -51,7 +51,7 @@ class ReturnExports {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
 		csv.printRecord(HEADERS);
-		csv.printRecord(FIELDS.stream().map(ReturnColumns.CONTRACT::get).toList());
+		csv.printRecord(FIELDS.stream().map(Contracts.RETURNS.hashtags()::get).toList());
 		ledger.forEachRecord(source, knownAt, version -> {
 			try {
 				csv.printRecord(cells(version).stream().map(cell -> cell instanceof String text
@@ -68,7 +68,7 @@ class ReturnExports {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			Sheet sheet = workbook.createSheet("returns");
 			write(sheet.createRow(0), new ArrayList<>(HEADERS));
-			write(sheet.createRow(1), new ArrayList<>(FIELDS.stream().map(ReturnColumns.CONTRACT::get).toList()));
+			write(sheet.createRow(1), new ArrayList<>(FIELDS.stream().map(Contracts.RETURNS.hashtags()::get).toList()));
 			int[] next = { 2 };
 			ledger.forEachRecord(source, knownAt, version -> write(sheet.createRow(next[0]++), cells(version)));
 			workbook.write(out);
@@ -85,7 +85,7 @@ class ReturnExports {
 				for (int i = 0; i < FIELDS.size(); i++) {
 					Object cell = cells.get(i);
 					if (cell != null) {
-						generator.writeName(ReturnColumns.CONTRACT.get(FIELDS.get(i)));
+						generator.writeName(Contracts.RETURNS.hashtags().get(FIELDS.get(i)));
 						generator.writePOJO(cell);
 					}
 				}

@@ -76,9 +76,9 @@ class FiguresRepository {
 
 	/** When the source's ledger last changed; empty when it has no record. */
 	Optional<Instant> lastChange(String source) {
-		Timestamp last = jdbc.sql("select max(recorded_at) from return_record where source_code = ?").param(source)
-			.query(Timestamp.class).single();
-		return Optional.ofNullable(last).map(Timestamp::toInstant);
+		List<Timestamp> last = jdbc.sql("select max(recorded_at) from return_record where source_code = ?").param(source)
+			.query((row, n) -> row.getTimestamp(1)).list();
+		return last.isEmpty() ? Optional.empty() : Optional.ofNullable(last.get(0)).map(Timestamp::toInstant);
 	}
 
 	/**

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.homeward.returns.ImportSummary;
+import org.homeward.web.ImportSummary;
 import org.homeward.returns.ReturnCategory;
 import org.homeward.returns.ReturnCount;
 import org.homeward.returns.ReturnVersion;

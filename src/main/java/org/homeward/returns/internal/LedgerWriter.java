@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.homeward.geography.Countries;
 import org.homeward.geography.HomeCountry;
 import org.homeward.geography.Places;
-import org.homeward.returns.ImportSummary;
+import org.homeward.web.ImportSummary;
 import org.homeward.returns.ReturnBatch;
 import org.homeward.returns.ReturnField;
 import org.homeward.returns.ReturnRowInput;

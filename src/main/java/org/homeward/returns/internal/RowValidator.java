@@ -167,39 +167,19 @@ class RowValidator {
 	}
 
 	private Destination destination(ReturnRowInput input, Problems problems) {
-		String adm1 = input.text(ReturnField.ADM1);
-		if (adm1 == null) {
+		if (input.text(ReturnField.ADM1) == null) {
 			problems.add(ReturnField.ADM1, "The row needs the p-code of the destination governorate.");
 			return null;
 		}
 		ReturnField[] fields = { ReturnField.ADM1, ReturnField.ADM2, ReturnField.ADM3, ReturnField.ADM4 };
-		PlaceKind[] kinds = { PlaceKind.GOVERNORATE, PlaceKind.DISTRICT, PlaceKind.SUB_DISTRICT, PlaceKind.COMMUNITY };
-		String[] codes = new String[4];
-		Place coarser = null;
-		for (int level = 0; level < 4; level++) {
-			String code = input.text(fields[level]);
-			if (code == null) {
-				continue;
-			}
-			Optional<Place> place = places.find(code);
-			if (place.isEmpty()) {
-				problems.add(fields[level], "No place has this p-code.");
-				return null;
-			}
-			if (place.get().kind() != kinds[level]) {
-				problems.add(fields[level], "This p-code is a " + place.get().kind().apiName().replace('_', '-') + ", not a "
-						+ kinds[level].apiName().replace('_', '-') + ".");
-				return null;
-			}
-			if (coarser != null && !place.get().isWithin(coarser)) {
-				problems.add(fields[level], place.get().names().en() + " (" + place.get().code() + ") does not lie in "
-						+ coarser.names().en() + " (" + coarser.code() + ").");
-				return null;
-			}
-			codes[level] = place.get().code();
-			coarser = place.get();
+		Places.Destination checked = places.destination(input.text(ReturnField.ADM1), input.text(ReturnField.ADM2),
+				input.text(ReturnField.ADM3), input.text(ReturnField.ADM4));
+		if (checked.isRefused()) {
+			problems.add(fields[checked.refusedLevel()], checked.problem());
+			return null;
 		}
-		return new Destination(codes[0], codes[1], codes[2], codes[3]);
+		List<String> codes = checked.codes();
+		return new Destination(codes.get(0), codes.get(1), codes.get(2), codes.get(3));
 	}
 
 	private String originCountry(ReturnRowInput input, ReturnCategory category, Problems problems) {

@@ -1,4 +1,4 @@
-package org.homeward.returns;
+package org.homeward.web;
 
 import java.util.Arrays;
 import java.util.List;

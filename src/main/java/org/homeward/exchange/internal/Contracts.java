@@ -1,0 +1,65 @@
+package org.homeward.exchange.internal;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.homeward.reconstruction.FacilityField;
+import org.homeward.returns.ReturnField;
+
+/** The hashtags of the exchange contract: return counts (section 1) and facility status (section 2). */
+final class Contracts {
+
+	private Contracts() {
+	}
+
+	static final HxlColumns.Contract<ReturnField> RETURNS;
+	static final HxlColumns.Contract<FacilityField> FACILITIES;
+
+	static {
+		Map<ReturnField, String> returns = new EnumMap<>(ReturnField.class);
+		returns.put(ReturnField.RECORD_ID, "#meta+id");
+		returns.put(ReturnField.SOURCE, "#meta+source");
+		returns.put(ReturnField.DAY, "#date");
+		returns.put(ReturnField.CATEGORY, "#affected+type");
+		returns.put(ReturnField.PERSONS, "#affected+returnees");
+		returns.put(ReturnField.ADM1, "#adm1+code");
+		returns.put(ReturnField.ADM2, "#adm2+code");
+		returns.put(ReturnField.ADM3, "#adm3+code");
+		returns.put(ReturnField.ADM4, "#adm4+code");
+		returns.put(ReturnField.ORIGIN_COUNTRY, "#country+origin+code");
+		returns.put(ReturnField.ORIGIN_ADM1, "#adm1+origin+code");
+		returns.put(ReturnField.ENTRY_POINT, "#loc+entry+code");
+		returns.put(ReturnField.FEMALE, "#affected+returnees+f");
+		returns.put(ReturnField.MALE, "#affected+returnees+m");
+		returns.put(ReturnField.AGE_0_4, "#affected+returnees+age0_4");
+		returns.put(ReturnField.AGE_5_11, "#affected+returnees+age5_11");
+		returns.put(ReturnField.AGE_12_17, "#affected+returnees+age12_17");
+		returns.put(ReturnField.AGE_18_59, "#affected+returnees+age18_59");
+		returns.put(ReturnField.AGE_60_PLUS, "#affected+returnees+age60plus");
+		returns.put(ReturnField.HOUSEHOLDS, "#affected+returnees+hh");
+		returns.put(ReturnField.VOID, "#meta+void");
+		RETURNS = new HxlColumns.Contract<>(ReturnField.class, Map.copyOf(returns),
+				Arrays.stream(ReturnField.values()).filter(ReturnField::required).collect(Collectors.toSet()),
+				Set.of(ReturnField.RECORD_ID, ReturnField.SOURCE), ReturnField.VOID);
+
+		Map<FacilityField, String> facilities = new EnumMap<>(FacilityField.class);
+		facilities.put(FacilityField.EVENT_ID, "#meta+id");
+		facilities.put(FacilityField.SOURCE, "#meta+source");
+		facilities.put(FacilityField.FACILITY_CODE, "#loc+facility+code");
+		facilities.put(FacilityField.FACILITY_NAME, "#loc+facility+name");
+		facilities.put(FacilityField.FACILITY_TYPE, "#loc+facility+type");
+		facilities.put(FacilityField.ADM1, "#adm1+code");
+		facilities.put(FacilityField.ADM2, "#adm2+code");
+		facilities.put(FacilityField.ADM3, "#adm3+code");
+		facilities.put(FacilityField.ADM4, "#adm4+code");
+		facilities.put(FacilityField.STATUS, "#status");
+		facilities.put(FacilityField.DAY, "#date");
+		facilities.put(FacilityField.VOID, "#meta+void");
+		FACILITIES = new HxlColumns.Contract<>(FacilityField.class, Map.copyOf(facilities),
+				Arrays.stream(FacilityField.values()).filter(FacilityField::required).collect(Collectors.toSet()),
+				Set.of(FacilityField.EVENT_ID, FacilityField.SOURCE), FacilityField.VOID);
+	}
+}

@@ -1,0 +1,104 @@
+package org.homeward.exchange.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.homeward.web.InputError;
+import org.homeward.web.InvalidInputException;
+
+/**
+ * The columns of one exchange contract found in a table by hashtag, in any order and attribute order: which
+ * column holds each field, how the file writes its hashtag, and which columns were ignored.
+ *
+ * @param <F> the contract's fields
+ */
+final class HxlColumns<F extends Enum<F>> {
+
+	private final Map<F, Integer> positions;
+	private final Map<F, String> names;
+	private final List<String> ignored;
+
+	private HxlColumns(Map<F, Integer> positions, Map<F, String> names, List<String> ignored) {
+		this.positions = positions;
+		this.names = names;
+		this.ignored = ignored;
+	}
+
+	/**
+	 * Maps a table's hashtag row onto a contract; refuses a table that lacks a required column or has one twice.
+	 * A file with the void column may carry only the identifying columns: its other rows are refused one by one.
+	 */
+	static <F extends Enum<F>> HxlColumns<F> of(HxlTable table, Contract<F> contract) {
+		Map<Hashtag, F> byHashtag = new HashMap<>();
+		contract.hashtags().forEach((field, hashtag) -> byHashtag.put(Hashtag.parse(hashtag), field));
+		Map<F, Integer> positions = new EnumMap<>(contract.type());
+		Map<F, String> names = new EnumMap<>(contract.type());
+		List<String> ignored = new ArrayList<>();
+		List<InputError> errors = new ArrayList<>();
+		List<String> cells = table.hashtags();
+		for (int column = 0; column < cells.size(); column++) {
+			String written = cells.get(column) == null ? "" : cells.get(column).strip();
+			if (written.isEmpty()) {
+				continue;
+			}
+			Hashtag hashtag = Hashtag.parse(written);
+			F field = hashtag == null ? null : byHashtag.get(hashtag);
+			if (field == null) {
+				ignored.add(written);
+			}
+			else if (positions.putIfAbsent(field, column) != null) {
+				errors.add(new InputError(table.hashtagRow(), written, written,
+						"This column appears twice (also column " + (positions.get(field) + 1) + ")."));
+			}
+			else {
+				names.put(field, written);
+			}
+		}
+		boolean voidsOnly = positions.containsKey(contract.voidField());
+		for (F field : contract.type().getEnumConstants()) {
+			names.putIfAbsent(field, contract.hashtags().get(field));
+			boolean needed = contract.identifying().contains(field) || !voidsOnly;
+			if (contract.required().contains(field) && needed && !positions.containsKey(field)) {
+				errors.add(new InputError(table.hashtagRow(), contract.hashtags().get(field), null,
+						"The required column " + contract.hashtags().get(field) + " is missing."));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw InvalidInputException.of(errors);
+		}
+		return new HxlColumns<>(positions, names, List.copyOf(ignored));
+	}
+
+	/** Each field's column as the file writes its hashtag (the contract's form for absent ones). */
+	Map<F, String> names() {
+		return names;
+	}
+
+	List<String> ignored() {
+		return ignored;
+	}
+
+	/** The row's values by field, for the fields whose column has a cell in the row. */
+	Map<F, String> values(HxlTable.Row row) {
+		Map<F, String> values = new HashMap<>();
+		positions.forEach((field, column) -> {
+			String cell = row.cell(column);
+			if (cell != null) {
+				values.put(field, cell);
+			}
+		});
+		return values;
+	}
+
+	/**
+	 * One exchange contract: each field's hashtag as the contract writes it, the required fields, those that
+	 * identify a row (needed even in a file of voids) and the void field.
+	 */
+	record Contract<F extends Enum<F>>(Class<F> type, Map<F, String> hashtags, Set<F> required, Set<F> identifying,
+			F voidField) {
+	}
+}

@@ -1,0 +1,11 @@
+package org.homeward.reconstruction;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Facility status events to record as one all-or-nothing unit; see {@code ReturnBatch} for the fields' roles. */
+public record FacilityBatch(String fileName, String idempotencyKey, Map<FacilityField, String> columns,
+		List<String> ignoredColumns, Iterator<FacilityRowInput> rows, Supplier<String> fileSha256, String reason) {
+}

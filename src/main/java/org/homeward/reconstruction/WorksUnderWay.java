@@ -1,0 +1,14 @@
+package org.homeward.reconstruction;
+
+import java.util.Map;
+
+/**
+ * Facilities whose latest status on or before a day is "works under way", by type, and the number of distinct
+ * settlements (finest p-codes) they stand in.
+ */
+public record WorksUnderWay(long settlements, Map<String, Long> byType) {
+
+	public WorksUnderWay {
+		byType = Map.copyOf(byType);
+	}
+}

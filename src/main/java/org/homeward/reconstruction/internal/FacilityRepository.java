@@ -1,0 +1,294 @@
+package org.homeward.reconstruction.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.homeward.reconstruction.FacilityType;
+import org.homeward.reconstruction.WorksUnderWay;
+import org.homeward.web.ImportSummary;
+import org.homeward.web.InputError;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * SQL of the reconstruction module: facility types, the facility registry, the versioned status events (staged,
+ * checked and applied set-based like return counts) and the figures read from them.
+ */
+@Repository
+class FacilityRepository {
+
+	static final int BATCH_SIZE = 2_000;
+
+	private static final String HEAD_OF_STAGED = """
+			facility_import_row s
+			left join facility_event_head h on h.source_code = s.source_code and h.event_id = s.event_id""";
+
+	private static final String CHANGES = """
+			(h.event_id is null or s.voided <> h.voided or (not s.voided and h.content_hash <> s.content_hash))""";
+
+	private final JdbcClient jdbc;
+	private final JdbcTemplate template;
+
+	FacilityRepository(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	List<FacilityType> types() {
+		return jdbc.sql("select code, name_en, name_ru, name_ar, ordinal from facility_type order by ordinal")
+			.query(FacilityType.class).list();
+	}
+
+	long startImport(String idempotencyKey, String fileName, Instant at, String by) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into facility_import (idempotency_key, file_name, file_sha256, rows_read, created, superseded,
+				                             unchanged, voided, imported_at, imported_by)
+				values (?, ?, '', 0, 0, 0, 0, 0, ?, ?)
+				""").params(idempotencyKey, fileName, Timestamp.from(at), by).update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	void stage(long importId, List<StagedEvent> events) {
+		template.batchUpdate("""
+				insert into facility_import_row (import_id, row_number, source_code, event_id, voided, facility_code,
+				    facility_name, type_code, adm1_code, settlement_code, status, status_on, content_hash)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", events, events.size(), (statement, event) -> {
+			statement.setLong(1, importId);
+			statement.setLong(2, event.row());
+			statement.setString(3, event.sourceCode());
+			statement.setString(4, event.eventId());
+			statement.setBoolean(5, event.voided());
+			statement.setString(6, event.facilityCode());
+			statement.setString(7, event.facilityName());
+			statement.setString(8, event.typeCode());
+			statement.setString(9, event.adm1());
+			statement.setString(10, event.settlement());
+			statement.setString(11, event.status() == null ? null : event.status().name());
+			if (event.day() == null) {
+				statement.setNull(12, Types.DATE);
+			}
+			else {
+				statement.setDate(12, Date.valueOf(event.day()));
+			}
+			statement.setString(13, event.contentHash());
+		});
+	}
+
+	/** Event ids used twice in the batch, each row after the first named. */
+	List<InputError> duplicatedEvents(long importId, String column, int limit) {
+		List<InputError> errors = new ArrayList<>();
+		jdbc.sql("""
+				select source_code, event_id from facility_import_row where import_id = ?
+				 group by source_code, event_id having count(*) > 1 limit ?
+				""").params(importId, limit).query((row, n) -> new String[] { row.getString(1), row.getString(2) })
+			.list().forEach(key -> {
+				List<Long> rows = jdbc.sql("""
+						select row_number from facility_import_row
+						 where import_id = ? and source_code = ? and event_id = ? order by row_number
+						""").params(importId, key[0], key[1]).query(Long.class).list();
+				rows.subList(1, rows.size()).forEach(row -> errors.add(new InputError(row, column, key[1],
+						"Row " + rows.get(0) + " already has this id for source " + key[0] + "; an id names one event.")));
+			});
+		return errors;
+	}
+
+	List<InputError> voidsOfUnknownEvents(long importId, String column, int limit) {
+		return jdbc.sql("select s.row_number, s.event_id, s.source_code from " + HEAD_OF_STAGED + """
+
+				 where s.import_id = ? and s.voided and h.event_id is null
+				 order by s.row_number limit ?
+				""").params(importId, limit).query((row, n) -> new InputError(row.getLong("row_number"), column,
+						row.getString("event_id"), "Source " + row.getString("source_code")
+								+ " has no status event with this id to retract.")).list();
+	}
+
+	/**
+	 * Rows that give a known facility (or one named twice in the batch) another type or another settlement: a
+	 * facility does not move or change kind without anyone saying so.
+	 */
+	List<InputError> facilitiesChanged(long importId, String typeColumn, String placeColumn, int limit) {
+		List<InputError> errors = new ArrayList<>(jdbc.sql("""
+				select s.row_number, s.facility_code, s.type_code, s.settlement_code, f.type_code as known_type,
+				       f.settlement_code as known_settlement
+				  from facility_import_row s
+				  join facility f on f.source_code = s.source_code and f.facility_code = s.facility_code
+				 where s.import_id = ? and not s.voided
+				   and (f.type_code <> s.type_code or f.settlement_code <> s.settlement_code)
+				 order by s.row_number limit ?
+				""").params(importId, limit).query((row, n) -> {
+			boolean moved = !row.getString("known_settlement").equals(row.getString("settlement_code"));
+			return new InputError(row.getLong("row_number"), moved ? placeColumn : typeColumn,
+					moved ? row.getString("settlement_code") : row.getString("type_code"),
+					"Facility " + row.getString("facility_code") + (moved
+							? " stands in " + row.getString("known_settlement") + "; a facility does not move to another "
+									+ "settlement. Give the new place a facility code of its own."
+							: " is a " + row.getString("known_type") + "; a facility keeps its type."));
+		}).list());
+		jdbc.sql("""
+				select facility_code, min(row_number) as first_row, max(row_number) as last_row
+				  from facility_import_row where import_id = ? and not voided
+				 group by source_code, facility_code
+				having count(distinct settlement_code) > 1 or count(distinct type_code) > 1
+				 limit ?
+				""").params(importId, limit).query((row, n) -> new InputError(row.getLong("last_row"), placeColumn,
+						row.getString("facility_code"), "Rows " + row.getLong("first_row") + " and "
+								+ row.getLong("last_row") + " give this facility different settlements or types."))
+			.list().forEach(errors::add);
+		return errors;
+	}
+
+	ImportSummary apply(long importId, long rowsRead, Instant at, String by, String reason) {
+		ImportSummary summary = jdbc.sql("select "
+				+ "coalesce(sum(case when h.event_id is null then 1 else 0 end), 0) as created, "
+				+ "coalesce(sum(case when h.event_id is not null and not s.voided and (h.voided or h.content_hash <> s.content_hash) then 1 else 0 end), 0) as superseded, "
+				+ "coalesce(sum(case when h.event_id is not null and s.voided and not h.voided then 1 else 0 end), 0) as voided, "
+				+ "coalesce(sum(case when h.event_id is not null and not " + CHANGES + " then 1 else 0 end), 0) as unchanged "
+				+ "from " + HEAD_OF_STAGED + " where s.import_id = ?")
+			.param(importId)
+			.query((row, n) -> new ImportSummary(importId, rowsRead, row.getLong("created"), row.getLong("superseded"),
+					row.getLong("unchanged"), row.getLong("voided"), List.of()))
+			.single();
+		Timestamp recordedAt = Timestamp.from(at);
+		jdbc.sql("""
+				insert into facility (source_code, facility_code, type_code, settlement_code, adm1_code, name,
+				                      registered_at)
+				select s.source_code, s.facility_code, max(s.type_code), max(s.settlement_code), max(s.adm1_code),
+				       max(s.facility_name), ?
+				  from facility_import_row s
+				 where s.import_id = ? and not s.voided
+				   and not exists (select 1 from facility f
+				                    where f.source_code = s.source_code and f.facility_code = s.facility_code)
+				 group by s.source_code, s.facility_code
+				""").params(recordedAt, importId).update();
+		String into = """
+				insert into facility_event (source_code, event_id, version, voided, facility_code, status, status_on,
+				                            content_hash, recorded_at, recorded_by, import_id, reason)
+				""";
+		jdbc.sql(into + "select s.source_code, s.event_id, coalesce(h.version, 0) + 1, false, s.facility_code, "
+				+ "s.status, s.status_on, s.content_hash, ?, ?, s.import_id, ? from " + HEAD_OF_STAGED
+				+ " where s.import_id = ? and not s.voided and " + CHANGES)
+			.params(recordedAt, by, reason, importId).update();
+		jdbc.sql(into + "select e.source_code, e.event_id, h.version + 1, true, e.facility_code, e.status, e.status_on, "
+				+ "e.content_hash, ?, ?, s.import_id, ? from " + HEAD_OF_STAGED
+				+ " join facility_event e on e.id = h.version_id where s.import_id = ? and s.voided and not h.voided")
+			.params(recordedAt, by, reason, importId).update();
+		jdbc.sql("""
+				merge into facility_event_head h
+				using (select source_code, event_id, version, id, content_hash, voided
+				         from facility_event where import_id = ?) v
+				   on h.source_code = v.source_code and h.event_id = v.event_id
+				 when matched then update set version = v.version, version_id = v.id, content_hash = v.content_hash,
+				      voided = v.voided
+				 when not matched then insert (source_code, event_id, version, version_id, content_hash, voided)
+				      values (v.source_code, v.event_id, v.version, v.id, v.content_hash, v.voided)
+				""").param(importId).update();
+		jdbc.sql("delete from facility_import_row where import_id = ?").param(importId).update();
+		return summary;
+	}
+
+	void finish(long importId, ImportSummary summary, String fileSha256, String ignoredColumns) {
+		jdbc.sql("""
+				update facility_import
+				   set file_sha256 = ?, rows_read = ?, created = ?, superseded = ?, unchanged = ?, voided = ?,
+				       ignored_columns = ?
+				 where id = ?
+				""").params(fileSha256, summary.rows(), summary.created(), summary.superseded(), summary.unchanged(),
+				summary.voided(), ignoredColumns, importId).update();
+	}
+
+	Optional<ImportSummary> findByIdempotencyKey(String key) {
+		return jdbc.sql("""
+				select id, rows_read, created, superseded, unchanged, voided, ignored_columns
+				  from facility_import where idempotency_key = ?
+				""").param(key).query((row, n) -> new ImportSummary(row.getLong("id"), row.getLong("rows_read"),
+						row.getLong("created"), row.getLong("superseded"), row.getLong("unchanged"), row.getLong("voided"),
+						ImportSummary.columns(row.getString("ignored_columns")))).optional();
+	}
+
+	/**
+	 * Facilities whose status became "in operation" on a day of the period (from a different status, or as their
+	 * first known status), by type; each facility counted once.
+	 */
+	Map<String, Long> putIntoOperation(String source, LocalDate from, LocalDate to, Instant knownAt) {
+		Map<String, Long> byType = new TreeMap<>();
+		jdbc.sql("with events as (" + events(knownAt) + """
+				), ordered as (
+				    select facility_code, status, status_on,
+				           lag(status) over (partition by facility_code order by status_on, id) as previous
+				      from events)
+				select f.type_code, count(distinct o.facility_code) as facilities
+				  from ordered o
+				  join facility f on f.source_code = :source and f.facility_code = o.facility_code
+				 where o.status = 'IN_OPERATION' and (o.previous is null or o.previous <> 'IN_OPERATION')
+				   and o.status_on >= :from
+				 group by f.type_code
+				""").paramSource(params(source, to, knownAt).addValue("from", Date.valueOf(from)))
+			.query((java.sql.ResultSet row) -> {
+				byType.put(row.getString("type_code"), row.getLong("facilities"));
+			});
+		return byType;
+	}
+
+	/** Facilities whose latest status on or before {@code asOf} is "works under way", and their settlements. */
+	WorksUnderWay worksUnderWay(String source, LocalDate asOf, Instant knownAt) {
+		Map<String, Long> byType = new TreeMap<>();
+		Set<String> settlements = new TreeSet<>();
+		jdbc.sql("with events as (" + events(knownAt) + """
+				), latest as (
+				    select facility_code, status,
+				           row_number() over (partition by facility_code order by status_on desc, id desc) as recency
+				      from events)
+				select f.type_code, f.settlement_code, count(*) as facilities
+				  from latest l
+				  join facility f on f.source_code = :source and f.facility_code = l.facility_code
+				 where l.recency = 1 and l.status = 'WORKS_UNDER_WAY'
+				 group by f.type_code, f.settlement_code
+				""").paramSource(params(source, asOf, knownAt)).query((java.sql.ResultSet row) -> {
+			byType.merge(row.getString("type_code"), row.getLong("facilities"), Long::sum);
+			settlements.add(row.getString("settlement_code"));
+		});
+		return new WorksUnderWay(settlements.size(), byType);
+	}
+
+	/** The events that count for a source up to a day: current versions, or those current at {@code knownAt}. */
+	private static String events(Instant knownAt) {
+		if (knownAt == null) {
+			return """
+					select e.id, e.facility_code, e.status, e.status_on
+					  from facility_event e join facility_event_head h on h.version_id = e.id
+					 where e.source_code = :source and not h.voided and e.status_on <= :to""";
+		}
+		return """
+				select e.id, e.facility_code, e.status, e.status_on
+				  from facility_event e
+				 where e.source_code = :source and e.recorded_at <= :knownAt and not e.voided and e.status_on <= :to
+				   and e.version = (select max(x.version) from facility_event x
+				                     where x.source_code = e.source_code and x.event_id = e.event_id
+				                       and x.recorded_at <= :knownAt)""";
+	}
+
+	private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(String source, LocalDate to,
+			Instant knownAt) {
+		var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+			.addValue("source", source).addValue("to", Date.valueOf(to));
+		if (knownAt != null) {
+			params.addValue("knownAt", Timestamp.from(knownAt));
+		}
+		return params;
+	}
+}

@@ -1,0 +1,114 @@
+package org.homeward.reconstruction.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.homeward.geography.HomeCountry;
+import org.homeward.geography.Places;
+import org.homeward.reconstruction.FacilityBatch;
+import org.homeward.reconstruction.FacilityField;
+import org.homeward.reconstruction.FacilityRowInput;
+import org.homeward.reconstruction.FacilityType;
+import org.homeward.reconstruction.WorksUnderWay;
+import org.homeward.sources.Sources;
+import org.homeward.web.ImportSummary;
+import org.homeward.web.InputError;
+import org.homeward.web.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/** Streams a batch of facility events through validation and staging, checks it whole, and applies it. */
+@Component
+public class FacilityWriter {
+
+	static final int MAX_LISTED_ERRORS = 1_000;
+
+	private final FacilityRepository repository;
+	private final Places places;
+	private final Sources sources;
+	private final HomeCountry homeCountry;
+	private final Clock clock;
+
+	FacilityWriter(FacilityRepository repository, Places places, Sources sources, HomeCountry homeCountry, Clock clock) {
+		this.repository = repository;
+		this.places = places;
+		this.sources = sources;
+		this.homeCountry = homeCountry;
+		this.clock = clock;
+	}
+
+	public ImportSummary write(FacilityBatch batch, Instant at, String actor) {
+		Set<String> types = repository.types().stream().map(FacilityType::code).collect(Collectors.toSet());
+		EventValidator validator = new EventValidator(places, sources, types, homeCountry.today(clock), batch.columns());
+		long importId = repository.startImport(batch.idempotencyKey(), batch.fileName(), at, actor);
+		List<InputError> errors = new ArrayList<>();
+		List<StagedEvent> pending = new ArrayList<>(FacilityRepository.BATCH_SIZE);
+		long rows = 0;
+		long errorCount = 0;
+		Iterator<FacilityRowInput> input = batch.rows();
+		while (input.hasNext()) {
+			rows++;
+			List<InputError> rowErrors = new ArrayList<>(2);
+			Optional<StagedEvent> valid = validator.validate(input.next(), rowErrors);
+			errorCount += rowErrors.size();
+			rowErrors.stream().limit(Math.max(0, MAX_LISTED_ERRORS - errors.size())).forEach(errors::add);
+			if (valid.isPresent() && errorCount == 0) {
+				pending.add(valid.get());
+				if (pending.size() == FacilityRepository.BATCH_SIZE) {
+					repository.stage(importId, pending);
+					pending.clear();
+				}
+			}
+		}
+		if (errorCount > 0) {
+			throw refused(errors, errorCount, rows);
+		}
+		if (rows == 0) {
+			throw InvalidInputException.of(List.of(new InputError(null, null, null,
+					"The input has no data rows: nothing to record.")));
+		}
+		repository.stage(importId, pending);
+		String idColumn = batch.columns().get(FacilityField.EVENT_ID);
+		errors.addAll(repository.duplicatedEvents(importId, idColumn, MAX_LISTED_ERRORS));
+		errors.addAll(repository.voidsOfUnknownEvents(importId, idColumn, MAX_LISTED_ERRORS));
+		errors.addAll(repository.facilitiesChanged(importId, batch.columns().get(FacilityField.FACILITY_TYPE),
+				batch.columns().get(FacilityField.ADM1), MAX_LISTED_ERRORS));
+		if (!errors.isEmpty()) {
+			errors.sort(java.util.Comparator.comparing(InputError::row, java.util.Comparator.nullsFirst(Long::compare)));
+			throw refused(errors, errors.size(), rows);
+		}
+		ImportSummary summary = repository.apply(importId, rows, at, actor, batch.reason())
+			.withIgnoredColumns(batch.ignoredColumns());
+		repository.finish(importId, summary, batch.fileSha256().get(), String.join("\n", batch.ignoredColumns()));
+		return summary;
+	}
+
+	public Optional<ImportSummary> previousAnswer(String idempotencyKey) {
+		return repository.findByIdempotencyKey(idempotencyKey);
+	}
+
+	public List<FacilityType> types() {
+		return repository.types();
+	}
+
+	public java.util.Map<String, Long> putIntoOperation(String source, java.time.LocalDate from,
+			java.time.LocalDate to, Instant knownAt) {
+		return repository.putIntoOperation(source, from, to, knownAt);
+	}
+
+	public WorksUnderWay worksUnderWay(String source, java.time.LocalDate asOf, Instant knownAt) {
+		return repository.worksUnderWay(source, asOf, knownAt);
+	}
+
+	private static InvalidInputException refused(List<InputError> errors, long errorCount, long rows) {
+		String detail = (errorCount == 1 ? "1 problem was found in " : errorCount + " problems were found in ") + rows
+				+ " rows; nothing was written."
+				+ (errorCount > errors.size() ? " The first " + errors.size() + " are listed." : "");
+		return new InvalidInputException(detail, errors);
+	}
+}

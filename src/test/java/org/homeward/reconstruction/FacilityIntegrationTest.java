@@ -1,0 +1,149 @@
+package org.homeward.reconstruction;
+
+import java.time.Instant;
+
+import org.homeward.support.HomewardIntegrationTest;
+import org.homeward.support.TestSources;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.homeward.support.Credentials.admin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Facilities through their statuses, and the reconstruction figures of the briefing (exchange contract 2 and 4). */
+@HomewardIntegrationTest
+class FacilityIntegrationTest {
+
+	static final String HEADER = """
+			Event,Source,Facility,Name,Type,Governorate,District,Sub-district,Community,Status,Date
+			#meta+id,#meta+source,#loc+facility+code,#loc+facility+name,#loc+facility+type,#adm1+code,#adm2+code,#adm3+code,#adm4+code,#status,#date
+			""";
+
+	static final String HISTORY = HEADER + """
+			e1,SRC,F1,Ariha school,school,SY07,SY0705,SY070500,C4278,damaged,2018-01-10
+			e2,SRC,F1,Ariha school,school,SY07,SY0705,SY070500,C4278,works_under_way,2018-05-01
+			e3,SRC,F1,Ariha school,school,SY07,SY0705,SY070500,C4278,in_operation,2018-10-18
+			e4,SRC,F2,,residential_building,SY02,SY0200,SY020000,,damaged,2018-02-01
+			e5,SRC,F2,,residential_building,SY02,SY0200,SY020000,,works_under_way,2018-06-01
+			e6,SRC,F2,,residential_building,SY02,SY0200,SY020000,,in_operation,2018-09-01
+			e7,SRC,F3,Ariha clinic,medical_facility,SY07,SY0705,SY070500,C4278,works_under_way,2018-07-01
+			e8,SRC,F4,,bakery,SY05,SY0501,SY050100,,works_under_way,2018-08-01
+			e9,SRC,F4,,bakery,SY05,SY0501,SY050100,,in_operation,2018-10-17
+			e10,SRC,F4,,bakery,SY05,SY0501,SY050100,,damaged,2018-10-20
+			e11,SRC,F5,,school,SY03,SY0301,SY030101,,works_under_way,2018-09-10
+			e12,SRC,F5,,school,SY03,SY0301,SY030101,,in_operation,2018-10-19
+			e13,SRC,F6,,school,SY07,SY0705,SY070500,C4278,works_under_way,2018-10-25
+			""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String source;
+
+	@BeforeEach
+	void registerSource(TestInfo test) {
+		source = "F" + Integer.toHexString(test.getDisplayName().hashCode()).toUpperCase(java.util.Locale.ROOT);
+		TestSources.register(jdbc, source);
+	}
+
+	@Test
+	void countsWhatWasPutIntoOperationAndWhatIsUnderWayBeforeAndAfterAVoid() throws Exception {
+		importCsv(HISTORY).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(13));
+		Thread.sleep(20);
+		Instant beforeVoid = Instant.now();
+		Thread.sleep(20);
+		importCsv("Event,Source,Void\n#meta+id,#meta+source,#meta+void\ne12,SRC,true\n")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.voided").value(1));
+
+		briefing(null)
+			.andExpect(jsonPath("$.reconstruction.putIntoOperationInPeriod.school").value(1))
+			.andExpect(jsonPath("$.reconstruction.putIntoOperationInPeriod.bakery").value(1))
+			.andExpect(jsonPath("$.reconstruction.putIntoOperationInPeriod.residential_building").doesNotExist())
+			.andExpect(jsonPath("$.reconstruction.worksUnderWay.settlements").value(2))
+			.andExpect(jsonPath("$.reconstruction.worksUnderWay.byType.medical_facility").value(1))
+			.andExpect(jsonPath("$.reconstruction.worksUnderWay.byType.school").value(1))
+			.andExpect(jsonPath("$.reconstruction.worksUnderWay.byType.bakery").doesNotExist());
+
+		briefing(beforeVoid)
+			.andExpect(jsonPath("$.reconstruction.putIntoOperationInPeriod.school").value(2))
+			.andExpect(jsonPath("$.reconstruction.putIntoOperationInPeriod.bakery").value(1))
+			.andExpect(jsonPath("$.reconstruction.worksUnderWay.settlements").value(1))
+			.andExpect(jsonPath("$.reconstruction.worksUnderWay.byType.medical_facility").value(1))
+			.andExpect(jsonPath("$.reconstruction.worksUnderWay.byType.school").doesNotExist());
+	}
+
+	@Test
+	void aFacilityPutIntoOperationBeforeThePeriodIsNotCountedAgainAfterARepeatedStatus() throws Exception {
+		importCsv(HEADER + """
+				g1,SRC,G1,,school,SY07,,,,in_operation,2018-09-01
+				g2,SRC,G1,,school,SY07,,,,in_operation,2018-10-20
+				""").andExpect(status().isOk());
+		briefing(null).andExpect(jsonPath("$.reconstruction.putIntoOperationInPeriod.school").doesNotExist())
+			.andExpect(jsonPath("$.reconstruction.worksUnderWay.settlements").value(0));
+	}
+
+	@Test
+	void refusesBadEventsNamingRowColumnAndValueAndWritesNothing() throws Exception {
+		importCsv(HISTORY).andExpect(status().isOk());
+		long eventsBefore = events();
+		importCsv(HEADER + """
+				b1,SRC,B1,,church,SY07,,,,damaged,2018-10-01
+				b2,SRC,B2,,school,SY07,,,,rebuilt,2018-10-01
+				b3,SRC,B3,,school,SY99,,,,damaged,2018-10-01
+				b4,SRC,B4,,school,SY07,,,,damaged,2999-10-01
+				b5,SRC,F1,Ariha school,school,SY07,SY0705,SY070500,,damaged,2018-10-21
+				b6,SRC,F3,,bakery,SY07,SY0705,SY070500,C4278,damaged,2018-10-21
+				""")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].row", contains(3, 4, 5, 6)))
+			.andExpect(jsonPath("$.errors[*].column", contains("#loc+facility+type", "#status", "#adm1+code", "#date")))
+			.andExpect(jsonPath("$.errors[*].value", contains("church", "rebuilt", "SY99", "2999-10-01")));
+		importCsv(HEADER + """
+				b5,SRC,F1,Ariha school,school,SY07,SY0705,SY070500,,damaged,2018-10-21
+				b6,SRC,F3,,bakery,SY07,SY0705,SY070500,C4278,damaged,2018-10-21
+				""")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].row").value(3))
+			.andExpect(jsonPath("$.errors[0].value").value("SY070500"))
+			.andExpect(jsonPath("$.errors[0].message").value("Facility F1 stands in C4278; a facility does not move to "
+					+ "another settlement. Give the new place a facility code of its own."))
+			.andExpect(jsonPath("$.errors[1].row").value(4))
+			.andExpect(jsonPath("$.errors[1].message").value("Facility F3 is a medical_facility; a facility keeps its type."));
+		importCsv("Event,Source,Void\n#meta+id,#meta+source,#meta+void\nnever,SRC,true\n")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].message").value("Source " + source
+					+ " has no status event with this id to retract."));
+		assertThat(events()).isEqualTo(eventsBefore);
+	}
+
+	private long events() {
+		return jdbc.sql("select count(*) from facility_event where source_code = ?").param(source).query(Long.class)
+			.single();
+	}
+
+	private ResultActions briefing(Instant knownAt) throws Exception {
+		var request = get("/api/v1/briefings").param("asOf", "2018-10-22").param("source", source);
+		if (knownAt != null) {
+			request.param("knownAt", knownAt.toString());
+		}
+		return mvc.perform(request).andExpect(status().isOk());
+	}
+
+	private ResultActions importCsv(String csv) throws Exception {
+		return mvc.perform(post("/api/v1/imports/facilities").with(admin()).contentType("text/csv")
+			.content(csv.replace("SRC", source)));
+	}
+}

@@ -2,14 +2,17 @@ package org.homeward.briefing;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+
+import org.homeward.situation.SituationItems;
 
 /**
  * The figures of a briefing, shaped as the exchange contract's section 4 publishes them. Counts are integers;
  * a key with zero is left out of the maps.
  */
 public record BriefingFigures(LocalDate asOf, LocalDate periodStart, String source, Instant knownAt, Returns returns,
-		Reconstruction reconstruction) {
+		Reconstruction reconstruction, SituationBlock situation) {
 
 	/** Who came home as of the day, and in the period. */
 	public record Returns(long total, long idpReturnees, long refugeeReturnees, long inPeriod,
@@ -23,4 +26,14 @@ public record BriefingFigures(LocalDate asOf, LocalDate periodStart, String sour
 	/** Facilities whose latest status is "works under way", and the distinct settlements they stand in. */
 	public record WorksUnderWay(long settlements, Map<String, Long> byType) {
 	}
+
+	/**
+	 * The situation items a briefing may cite: legal acts signed in the {@value #LEGAL_ACT_DAYS} days up to the day,
+	 * camps with their access status, coordination actions still open, and aid delivered in the period.
+	 */
+	public record SituationBlock(List<SituationItems.LegalAct> legalActs, List<SituationItems.CampSituation> camps,
+			List<SituationItems.CoordinationAction> coordinationActions, List<SituationItems.AidDelivery> aid) {
+	}
+
+	public static final int LEGAL_ACT_DAYS = 30;
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.homeward.reconstruction.Facilities;
 import org.homeward.returns.Breakdown;
+import org.homeward.situation.Situation;
+import org.homeward.situation.SituationItems;
 import org.homeward.returns.FigureQuery;
 import org.homeward.returns.ReturnCategory;
 import org.homeward.returns.ReturnFigures;
@@ -19,11 +21,13 @@ public class Briefings {
 
 	private final ReturnFigures returns;
 	private final Facilities facilities;
+	private final Situation situation;
 	private final Clock clock;
 
-	Briefings(ReturnFigures returns, Facilities facilities, Clock clock) {
+	Briefings(ReturnFigures returns, Facilities facilities, Situation situation, Clock clock) {
 		this.returns = returns;
 		this.facilities = facilities;
+		this.situation = situation;
 		this.clock = clock;
 	}
 
@@ -46,7 +50,12 @@ public class Briefings {
 		BriefingFigures.Reconstruction reconstruction = new BriefingFigures.Reconstruction(
 				facilities.putIntoOperation(source, periodStart, asOf, knownAt),
 				new BriefingFigures.WorksUnderWay(works.settlements(), works.byType()));
+		BriefingFigures.SituationBlock items = new BriefingFigures.SituationBlock(
+				situation.legalActs(asOf.minusDays(BriefingFigures.LEGAL_ACT_DAYS - 1L), asOf), situation.camps(asOf),
+				situation.actions().stream().filter(action -> action.status() != SituationItems.ActionStatus.DONE
+						&& action.status() != SituationItems.ActionStatus.CANCELLED).toList(),
+				situation.aid(periodStart, asOf));
 		return new BriefingFigures(asOf, periodStart, source, knownAt == null ? clock.instant() : knownAt, figures,
-				reconstruction);
+				reconstruction, items);
 	}
 }

@@ -43,6 +43,12 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/returns/**").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
 				.requestMatchers("/api/v1/returns", "/api/v1/returns/**").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers(HttpMethod.GET, "/api/v1/exports/returns").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
+				.requestMatchers(HttpMethod.GET, "/api/v1/camps", "/api/v1/camps/**", "/api/v1/legal-acts",
+						"/api/v1/legal-acts/**", "/api/v1/coordination-actions", "/api/v1/coordination-actions/**",
+						"/api/v1/aid-deliveries").authenticated()
+				.requestMatchers("/api/v1/camps/**", "/api/v1/legal-acts", "/api/v1/legal-acts/**",
+						"/api/v1/coordination-actions", "/api/v1/coordination-actions/**", "/api/v1/aid-deliveries")
+					.hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().denyAll())
 			.httpBasic(basic -> basic.realmName("Homeward")

@@ -69,4 +69,32 @@ public class Facilities {
 	public WorksUnderWay worksUnderWay(String source, LocalDate asOf, Instant knownAt) {
 		return writer.worksUnderWay(source, asOf, knownAt);
 	}
+
+	/** Facilities put into operation in the period, by governorate p-code. */
+	@Transactional(readOnly = true)
+	public Map<String, Long> putIntoOperationByGovernorate(String source, LocalDate from, LocalDate to, Instant knownAt) {
+		return writer.putIntoOperationByGovernorate(source, from, to, knownAt);
+	}
+
+	/** Facilities with works under way as of a day, by governorate p-code. */
+	@Transactional(readOnly = true)
+	public Map<String, Long> worksUnderWayByGovernorate(String source, LocalDate asOf, Instant knownAt) {
+		return writer.worksUnderWayByGovernorate(source, asOf, knownAt);
+	}
+
+	/** A facility with its status history, or a 404 problem. */
+	@Transactional(readOnly = true)
+	public FacilityHistory history(String source, String code) {
+		return writer.history(source, code)
+			.orElseThrow(() -> org.homeward.web.ProblemException.notFound("Facility", source + "/" + code));
+	}
+
+	/**
+	 * Passes each status event that counts for a source to {@code action} as the cells of an exchange row: event id,
+	 * source, facility code, name, type, governorate, settlement, status, day. Streams; in recording order.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachEvent(String source, java.util.function.Consumer<String[]> action) {
+		writer.forEachEvent(source, action);
+	}
 }

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.homeward.support.Credentials.admin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -127,6 +128,51 @@ class FacilityIntegrationTest {
 			.andExpect(jsonPath("$.errors[0].message").value("Source " + source
 					+ " has no status event with this id to retract."));
 		assertThat(events()).isEqualTo(eventsBefore);
+	}
+
+	@Test
+	void recordsSingleEventsAsJsonAndShowsAFacilitysHistory() throws Exception {
+		mvc.perform(post("/api/v1/facilities/events").with(admin()).contentType("application/json").content("""
+				{"id": "j1", "source": "%s", "facility": "BK-1", "name": "Central bakery", "type": "bakery",
+				 "adm1": "SY12", "status": "damaged", "date": "2018-03-01"}""".formatted(source)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.governorate").value("SY12"))
+			.andExpect(jsonPath("$.settlement").value("SY12"));
+		mvc.perform(post("/api/v1/facilities/events").with(admin()).contentType("application/json").content("""
+				{"id": "j2", "source": "%s", "facility": "BK-1", "type": "bakery", "adm1": "SY12",
+				 "status": "works_under_way", "date": "2018-06-01"}""".formatted(source)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.events[*].status", contains("DAMAGED", "WORKS_UNDER_WAY")));
+		mvc.perform(delete("/api/v1/facilities/events/{source}/j2", source).with(admin()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].column").value("reason"));
+		mvc.perform(delete("/api/v1/facilities/events/{source}/j2", source).with(admin()).param("reason", "wrong facility"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/facilities/{source}/BK-1", source).with(admin()))
+			.andExpect(jsonPath("$.events.length()").value(1))
+			.andExpect(jsonPath("$.name").value("Central bakery"));
+		mvc.perform(get("/api/v1/facilities/{source}/NOPE", source).with(admin())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void breaksTheFiguresDownByGovernorateAndExportsEventsThatImportBackUnchanged() throws Exception {
+		importCsv(HISTORY).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/facilities/figures").with(admin()).param("asOf", "2018-10-22").param("source", source))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.putIntoOperationByGovernorate.SY07").value(1))
+			.andExpect(jsonPath("$.putIntoOperationByGovernorate.SY05").value(1))
+			.andExpect(jsonPath("$.putIntoOperationByGovernorate.SY03").value(1))
+			.andExpect(jsonPath("$.worksUnderWayByGovernorate.SY07").value(1))
+			.andExpect(jsonPath("$.worksUnderWaySettlements").value(1));
+		String csv = mvc.perform(get("/api/v1/exports/facilities").with(admin()).param("source", source))
+			.andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.lines()).hasSize(15)
+			.contains("e1," + source + ",F1,Ariha school,school,SY07,SY0705,SY070500,C4278,damaged,2018-01-10")
+			.contains("e4," + source + ",F2,,residential_building,SY02,SY0200,SY020000,,damaged,2018-02-01");
+		mvc.perform(post("/api/v1/imports/facilities").with(admin()).contentType("text/csv").content(csv))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.unchanged").value(13));
 	}
 
 	private long events() {

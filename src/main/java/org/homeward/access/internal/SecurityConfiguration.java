@@ -29,7 +29,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PATHS = { "/api/v1/places", "/api/v1/places/**", "/api/v1/countries",
 			"/api/v1/countries/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
 			"/actuator/health", "/actuator/health/**", "/actuator/info", "/", "/index.html", "/css/**", "/js/**",
-			"/favicon.ico", "/error", "/problems/**", "/api/v1/briefings" };
+			"/favicon.ico", "/error", "/problems/**", "/api/v1/briefings", "/api/v1/facility-types" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
@@ -49,6 +49,9 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/camps/**", "/api/v1/legal-acts", "/api/v1/legal-acts/**",
 						"/api/v1/coordination-actions", "/api/v1/coordination-actions/**", "/api/v1/aid-deliveries")
 					.hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers(HttpMethod.GET, "/api/v1/facilities/**").authenticated()
+				.requestMatchers("/api/v1/facilities/**").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers(HttpMethod.GET, "/api/v1/exports/facilities").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().denyAll())
 			.httpBasic(basic -> basic.realmName("Homeward")

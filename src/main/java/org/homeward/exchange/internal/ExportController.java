@@ -22,10 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ExportController {
 
 	private final ReturnExports returns;
+	private final FacilityExports facilities;
 	private final Sources sources;
 
-	ExportController(ReturnExports returns, Sources sources) {
+	ExportController(ReturnExports returns, FacilityExports facilities, Sources sources) {
 		this.returns = returns;
+		this.facilities = facilities;
 		this.sources = sources;
 	}
 
@@ -36,25 +38,27 @@ class ExportController {
 		String code = source == null ? sources.primary().code() : sources.require(source).code();
 		String name = "returns-" + code.toLowerCase(Locale.ROOT) + (knownAt == null ? "" : "-known-at-"
 				+ knownAt.toString().replace(':', '-'));
-		switch (format) {
-			case "csv" -> {
-				start(response, HxlFiles.CSV + ";charset=UTF-8", name + ".csv");
-				returns.csv(code, knownAt, response.getOutputStream());
-			}
-			case "xlsx" -> {
-				start(response, HxlFiles.XLSX, name + ".xlsx");
-				returns.xlsx(code, knownAt, response.getOutputStream());
-			}
-			case "json" -> {
-				start(response, "application/json", name + ".json");
-				returns.json(code, knownAt, response.getOutputStream());
-			}
-			default -> throw ProblemException.invalid("format", format, "must be csv, xlsx or json.");
-		}
+		start(response, format, name);
+		returns.write(format, code, knownAt, response.getOutputStream());
 	}
 
-	private static void start(HttpServletResponse response, String contentType, String fileName) {
+	@GetMapping("/facilities")
+	@Operation(summary = "The facility status events that count for a source (current versions)")
+	void facilities(@RequestParam(required = false) String source, @RequestParam(defaultValue = "csv") String format,
+			HttpServletResponse response) throws IOException {
+		String code = source == null ? sources.primary().code() : sources.require(source).code();
+		start(response, format, "facilities-" + code.toLowerCase(Locale.ROOT));
+		facilities.write(format, code, response.getOutputStream());
+	}
+
+	private static void start(HttpServletResponse response, String format, String name) {
+		String contentType = switch (format) {
+			case "csv" -> HxlFiles.CSV + ";charset=UTF-8";
+			case "xlsx" -> HxlFiles.XLSX;
+			case "json" -> "application/json";
+			default -> throw ProblemException.invalid("format", format, "must be csv, xlsx or json.");
+		};
 		response.setContentType(contentType);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "." + format + "\"");
 	}
 }

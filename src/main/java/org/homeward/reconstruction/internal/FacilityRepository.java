@@ -291,4 +291,87 @@ class FacilityRepository {
 		}
 		return params;
 	}
+
+	/** Put-into-operation counts by governorate instead of by type. */
+	Map<String, Long> putIntoOperationByGovernorate(String source, LocalDate from, LocalDate to, Instant knownAt) {
+		Map<String, Long> byGovernorate = new TreeMap<>();
+		jdbc.sql("with events as (" + events(knownAt) + """
+				), ordered as (
+				    select facility_code, status, status_on,
+				           lag(status) over (partition by facility_code order by status_on, id) as previous
+				      from events)
+				select f.adm1_code, count(distinct o.facility_code) as facilities
+				  from ordered o
+				  join facility f on f.source_code = :source and f.facility_code = o.facility_code
+				 where o.status = 'IN_OPERATION' and (o.previous is null or o.previous <> 'IN_OPERATION')
+				   and o.status_on >= :from
+				 group by f.adm1_code
+				""").paramSource(params(source, to, knownAt).addValue("from", Date.valueOf(from)))
+			.query((java.sql.ResultSet row) -> {
+				byGovernorate.put(row.getString("adm1_code"), row.getLong("facilities"));
+			});
+		return byGovernorate;
+	}
+
+	/** Facilities with works under way as of a day, by governorate. */
+	Map<String, Long> worksUnderWayByGovernorate(String source, LocalDate asOf, Instant knownAt) {
+		Map<String, Long> byGovernorate = new TreeMap<>();
+		jdbc.sql("with events as (" + events(knownAt) + """
+				), latest as (
+				    select facility_code, status,
+				           row_number() over (partition by facility_code order by status_on desc, id desc) as recency
+				      from events)
+				select f.adm1_code, count(*) as facilities
+				  from latest l
+				  join facility f on f.source_code = :source and f.facility_code = l.facility_code
+				 where l.recency = 1 and l.status = 'WORKS_UNDER_WAY'
+				 group by f.adm1_code
+				""").paramSource(params(source, asOf, knownAt)).query((java.sql.ResultSet row) -> {
+			byGovernorate.put(row.getString("adm1_code"), row.getLong("facilities"));
+		});
+		return byGovernorate;
+	}
+
+	/** The facility as registered, with the current versions of its status events in order. */
+	Optional<org.homeward.reconstruction.FacilityHistory> history(String source, String facilityCode) {
+		return jdbc.sql("""
+				select source_code, facility_code, type_code, settlement_code, adm1_code, name from facility
+				 where source_code = ? and facility_code = ?
+				""").params(source, facilityCode).query((row, n) -> new org.homeward.reconstruction.FacilityHistory(
+						row.getString("source_code"), row.getString("facility_code"), row.getString("type_code"),
+						row.getString("settlement_code"), row.getString("adm1_code"), row.getString("name"),
+						events(row.getString("source_code"), row.getString("facility_code")))).optional();
+	}
+
+	private List<org.homeward.reconstruction.FacilityHistory.Event> events(String source, String facilityCode) {
+		return jdbc.sql("""
+				select e.event_id, e.status, e.status_on, e.version, e.recorded_at, e.recorded_by, e.reason
+				  from facility_event e join facility_event_head h on h.version_id = e.id
+				 where e.source_code = ? and e.facility_code = ? and not h.voided
+				 order by e.status_on, e.id
+				""").params(source, facilityCode).query((row, n) -> new org.homeward.reconstruction.FacilityHistory.Event(
+						row.getString("event_id"),
+						org.homeward.reconstruction.FacilityStatus.valueOf(row.getString("status")),
+						row.getDate("status_on").toLocalDate(), row.getInt("version"),
+						row.getTimestamp("recorded_at").toInstant(), row.getString("recorded_by"),
+						row.getString("reason"))).list();
+	}
+
+	/** Streams the status events that count for a source (current versions), with their facility, for exports. */
+	void forEachEvent(String source, java.util.function.Consumer<String[]> action) {
+		JdbcTemplate streaming = new JdbcTemplate(template.getDataSource());
+		streaming.setFetchSize(1_000);
+		streaming.query("""
+				select e.event_id, e.source_code, e.facility_code, f.name, f.type_code, f.adm1_code, f.settlement_code,
+				       e.status, e.status_on
+				  from facility_event e
+				  join facility_event_head h on h.version_id = e.id
+				  join facility f on f.source_code = e.source_code and f.facility_code = e.facility_code
+				 where e.source_code = ? and not h.voided
+				 order by e.id
+				""", (java.sql.ResultSet row) -> action.accept(new String[] { row.getString(1), row.getString(2),
+						row.getString(3), row.getString(4), row.getString(5), row.getString(6), row.getString(7),
+						row.getString(8).toLowerCase(java.util.Locale.ROOT), row.getDate(9).toLocalDate().toString() }),
+				source);
+	}
 }

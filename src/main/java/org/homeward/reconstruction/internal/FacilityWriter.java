@@ -105,6 +105,24 @@ public class FacilityWriter {
 		return repository.worksUnderWay(source, asOf, knownAt);
 	}
 
+	public java.util.Map<String, Long> putIntoOperationByGovernorate(String source, java.time.LocalDate from,
+			java.time.LocalDate to, Instant knownAt) {
+		return repository.putIntoOperationByGovernorate(source, from, to, knownAt);
+	}
+
+	public java.util.Map<String, Long> worksUnderWayByGovernorate(String source, java.time.LocalDate asOf,
+			Instant knownAt) {
+		return repository.worksUnderWayByGovernorate(source, asOf, knownAt);
+	}
+
+	public Optional<org.homeward.reconstruction.FacilityHistory> history(String source, String code) {
+		return repository.history(source, code);
+	}
+
+	public void forEachEvent(String source, java.util.function.Consumer<String[]> action) {
+		repository.forEachEvent(source, action);
+	}
+
 	private static InvalidInputException refused(List<InputError> errors, long errorCount, long rows) {
 		String detail = (errorCount == 1 ? "1 problem was found in " : errorCount + " problems were found in ") + rows
 				+ " rows; nothing was written."

@@ -1,0 +1,24 @@
+package org.homeward.reconstruction;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A facility as its source registered it, with the status events that count, in the order they happened. */
+public record FacilityHistory(String source, String code, String type, String settlement, String governorate,
+		String name, List<Event> events) {
+
+	public FacilityHistory {
+		events = List.copyOf(events);
+	}
+
+	/** The latest status, or null before the first event. */
+	public FacilityStatus status() {
+		return events.isEmpty() ? null : events.get(events.size() - 1).status();
+	}
+
+	/** One status event in its current version. */
+	public record Event(String id, FacilityStatus status, LocalDate on, int version, Instant recordedAt,
+			String recordedBy, String reason) {
+	}
+}

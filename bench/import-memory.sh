@@ -18,8 +18,10 @@ su postgres -c "$PG_BIN/psql -h $WORK -p $PORT -U postgres -qc 'create database 
 python3 bench/generate-returns.py --rows "$ROWS" --seed 1 > "$WORK/returns.csv"
 echo "file: $(stat -c %s "$WORK/returns.csv") bytes, $ROWS rows"
 
+# a copy of its own: a build that repackages target/homeward.jar meanwhile must not pull classes from under it
+cp target/homeward.jar "$WORK/homeward.jar"
 HOMEWARD_DB_URL="jdbc:postgresql://127.0.0.1:$PORT/homeward" HOMEWARD_DB_USER=postgres \
-HOMEWARD_ADMIN_PASSWORD=bench SERVER_PORT=$HTTP java -Xmx"$HEAP" -jar target/homeward.jar > "$WORK/app.log" 2>&1 &
+HOMEWARD_ADMIN_PASSWORD=bench SERVER_PORT=$HTTP java -Xmx"$HEAP" -jar "$WORK/homeward.jar" > "$WORK/app.log" 2>&1 &
 APP=$!
 until curl -sf "localhost:$HTTP/actuator/health" >/dev/null; do sleep 1; done
 start=$(date +%s.%N)
@@ -29,3 +31,4 @@ end=$(date +%s.%N)
 echo "answer: $(cat "$WORK/answer.json")"
 echo "seconds: $(echo "$end - $start" | bc)  rows/s: $(echo "$ROWS / ($end - $start)" | bc)"
 echo "server peak RSS: $(grep VmHWM /proc/$APP/status | awk '{print $2, $3}') with -Xmx$HEAP"
+echo "server heap after the import: $(jcmd $APP GC.heap_info 2>/dev/null | grep -m1 -E 'garbage-first heap|total' | sed 's/^ *//')"

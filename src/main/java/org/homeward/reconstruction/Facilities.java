@@ -61,10 +61,10 @@ public class Facilities {
 	/** Facilities put into operation in the days {@code from}..{@code to}, by type code; null knownAt: now. */
 	@Transactional(readOnly = true)
 	public Map<String, Long> putIntoOperation(String source, LocalDate from, LocalDate to, Instant knownAt) {
-		return writer.putIntoOperation(source, from, to, knownAt);
+		return writer.putIntoOperation(source, from, to, knownAt, true);
 	}
 
-	/** Facilities with works under way as of a day, by type code, and the settlements they stand in. */
+	/** Facilities with works under way as of a day, by type and by governorate, and the settlements they stand in. */
 	@Transactional(readOnly = true)
 	public WorksUnderWay worksUnderWay(String source, LocalDate asOf, Instant knownAt) {
 		return writer.worksUnderWay(source, asOf, knownAt);
@@ -73,13 +73,7 @@ public class Facilities {
 	/** Facilities put into operation in the period, by governorate p-code. */
 	@Transactional(readOnly = true)
 	public Map<String, Long> putIntoOperationByGovernorate(String source, LocalDate from, LocalDate to, Instant knownAt) {
-		return writer.putIntoOperationByGovernorate(source, from, to, knownAt);
-	}
-
-	/** Facilities with works under way as of a day, by governorate p-code. */
-	@Transactional(readOnly = true)
-	public Map<String, Long> worksUnderWayByGovernorate(String source, LocalDate asOf, Instant knownAt) {
-		return writer.worksUnderWayByGovernorate(source, asOf, knownAt);
+		return writer.putIntoOperation(source, from, to, knownAt, false);
 	}
 
 	/** A facility with its status history, or a 404 problem. */

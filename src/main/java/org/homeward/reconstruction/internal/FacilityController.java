@@ -111,7 +111,7 @@ class FacilityController {
 		return new FiguresResponse(code, from, asOf, knownAt == null ? clock.instant() : knownAt,
 				facilities.putIntoOperation(code, from, asOf, knownAt),
 				facilities.putIntoOperationByGovernorate(code, from, asOf, knownAt), works.settlements(), works.byType(),
-				facilities.worksUnderWayByGovernorate(code, asOf, knownAt));
+				works.byGovernorate());
 	}
 
 	private void record(FacilityRowInput input, String reason) {

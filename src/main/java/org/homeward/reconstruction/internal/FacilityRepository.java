@@ -222,47 +222,53 @@ class FacilityRepository {
 
 	/**
 	 * Facilities whose status became "in operation" on a day of the period (from a different status, or as their
-	 * first known status), by type; each facility counted once.
+	 * first known status), by type or by governorate; each facility counted once.
 	 */
-	Map<String, Long> putIntoOperation(String source, LocalDate from, LocalDate to, Instant knownAt) {
-		Map<String, Long> byType = new TreeMap<>();
+	Map<String, Long> putIntoOperation(String source, LocalDate from, LocalDate to, Instant knownAt, boolean byType) {
+		String column = byType ? "type_code" : "adm1_code";
+		Map<String, Long> counts = new TreeMap<>();
 		jdbc.sql("with events as (" + events(knownAt) + """
 				), ordered as (
 				    select facility_code, status, status_on,
 				           lag(status) over (partition by facility_code order by status_on, id) as previous
 				      from events)
-				select f.type_code, count(distinct o.facility_code) as facilities
+				select f.%1$s as k, count(distinct o.facility_code) as facilities
 				  from ordered o
 				  join facility f on f.source_code = :source and f.facility_code = o.facility_code
 				 where o.status = 'IN_OPERATION' and (o.previous is null or o.previous <> 'IN_OPERATION')
 				   and o.status_on >= :from
-				 group by f.type_code
-				""").paramSource(params(source, to, knownAt).addValue("from", Date.valueOf(from)))
+				 group by f.%1$s
+				""".formatted(column)).paramSource(params(source, to, knownAt).addValue("from", Date.valueOf(from)))
 			.query((java.sql.ResultSet row) -> {
-				byType.put(row.getString("type_code"), row.getLong("facilities"));
+				counts.put(row.getString("k"), row.getLong("facilities"));
 			});
-		return byType;
+		return counts;
 	}
 
-	/** Facilities whose latest status on or before {@code asOf} is "works under way", and their settlements. */
+	/**
+	 * Facilities whose latest status on or before {@code asOf} is "works under way": by type, by governorate, and
+	 * the settlements they stand in, all from one grouping.
+	 */
 	WorksUnderWay worksUnderWay(String source, LocalDate asOf, Instant knownAt) {
 		Map<String, Long> byType = new TreeMap<>();
+		Map<String, Long> byGovernorate = new TreeMap<>();
 		Set<String> settlements = new TreeSet<>();
 		jdbc.sql("with events as (" + events(knownAt) + """
 				), latest as (
 				    select facility_code, status,
 				           row_number() over (partition by facility_code order by status_on desc, id desc) as recency
 				      from events)
-				select f.type_code, f.settlement_code, count(*) as facilities
+				select f.type_code, f.settlement_code, f.adm1_code, count(*) as facilities
 				  from latest l
 				  join facility f on f.source_code = :source and f.facility_code = l.facility_code
 				 where l.recency = 1 and l.status = 'WORKS_UNDER_WAY'
-				 group by f.type_code, f.settlement_code
+				 group by f.type_code, f.settlement_code, f.adm1_code
 				""").paramSource(params(source, asOf, knownAt)).query((java.sql.ResultSet row) -> {
 			byType.merge(row.getString("type_code"), row.getLong("facilities"), Long::sum);
+			byGovernorate.merge(row.getString("adm1_code"), row.getLong("facilities"), Long::sum);
 			settlements.add(row.getString("settlement_code"));
 		});
-		return new WorksUnderWay(settlements.size(), byType);
+		return new WorksUnderWay(settlements.size(), byType, byGovernorate);
 	}
 
 	/** The events that count for a source up to a day: current versions, or those current at {@code knownAt}. */
@@ -290,46 +296,6 @@ class FacilityRepository {
 			params.addValue("knownAt", Timestamp.from(knownAt));
 		}
 		return params;
-	}
-
-	/** Put-into-operation counts by governorate instead of by type. */
-	Map<String, Long> putIntoOperationByGovernorate(String source, LocalDate from, LocalDate to, Instant knownAt) {
-		Map<String, Long> byGovernorate = new TreeMap<>();
-		jdbc.sql("with events as (" + events(knownAt) + """
-				), ordered as (
-				    select facility_code, status, status_on,
-				           lag(status) over (partition by facility_code order by status_on, id) as previous
-				      from events)
-				select f.adm1_code, count(distinct o.facility_code) as facilities
-				  from ordered o
-				  join facility f on f.source_code = :source and f.facility_code = o.facility_code
-				 where o.status = 'IN_OPERATION' and (o.previous is null or o.previous <> 'IN_OPERATION')
-				   and o.status_on >= :from
-				 group by f.adm1_code
-				""").paramSource(params(source, to, knownAt).addValue("from", Date.valueOf(from)))
-			.query((java.sql.ResultSet row) -> {
-				byGovernorate.put(row.getString("adm1_code"), row.getLong("facilities"));
-			});
-		return byGovernorate;
-	}
-
-	/** Facilities with works under way as of a day, by governorate. */
-	Map<String, Long> worksUnderWayByGovernorate(String source, LocalDate asOf, Instant knownAt) {
-		Map<String, Long> byGovernorate = new TreeMap<>();
-		jdbc.sql("with events as (" + events(knownAt) + """
-				), latest as (
-				    select facility_code, status,
-				           row_number() over (partition by facility_code order by status_on desc, id desc) as recency
-				      from events)
-				select f.adm1_code, count(*) as facilities
-				  from latest l
-				  join facility f on f.source_code = :source and f.facility_code = l.facility_code
-				 where l.recency = 1 and l.status = 'WORKS_UNDER_WAY'
-				 group by f.adm1_code
-				""").paramSource(params(source, asOf, knownAt)).query((java.sql.ResultSet row) -> {
-			byGovernorate.put(row.getString("adm1_code"), row.getLong("facilities"));
-		});
-		return byGovernorate;
 	}
 
 	/** The facility as registered, with the current versions of its status events in order. */

@@ -97,22 +97,12 @@ public class FacilityWriter {
 	}
 
 	public java.util.Map<String, Long> putIntoOperation(String source, java.time.LocalDate from,
-			java.time.LocalDate to, Instant knownAt) {
-		return repository.putIntoOperation(source, from, to, knownAt);
+			java.time.LocalDate to, Instant knownAt, boolean byType) {
+		return repository.putIntoOperation(source, from, to, knownAt, byType);
 	}
 
 	public WorksUnderWay worksUnderWay(String source, java.time.LocalDate asOf, Instant knownAt) {
 		return repository.worksUnderWay(source, asOf, knownAt);
-	}
-
-	public java.util.Map<String, Long> putIntoOperationByGovernorate(String source, java.time.LocalDate from,
-			java.time.LocalDate to, Instant knownAt) {
-		return repository.putIntoOperationByGovernorate(source, from, to, knownAt);
-	}
-
-	public java.util.Map<String, Long> worksUnderWayByGovernorate(String source, java.time.LocalDate asOf,
-			Instant knownAt) {
-		return repository.worksUnderWayByGovernorate(source, asOf, knownAt);
 	}
 
 	public Optional<org.homeward.reconstruction.FacilityHistory> history(String source, String code) {

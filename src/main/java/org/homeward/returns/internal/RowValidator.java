@@ -258,7 +258,8 @@ class RowValidator {
 		}
 
 		void add(ReturnField field, String message) {
-			errors.add(new InputError(input.row() > 0 ? input.row() : null, columns.get(field), input.raw(field), message));
+			Long row = input.row() > 0 ? input.row() : null;
+			errors.add(new InputError(row, columns.get(field), input.raw(field), message));
 			found++;
 		}
 

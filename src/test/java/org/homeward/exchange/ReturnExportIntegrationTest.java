@@ -105,6 +105,25 @@ class ReturnExportIntegrationTest {
 			.andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void exportsFiguresOneRowPerBreakdownKey() throws Exception {
+		importCsv(HxlCsv.returns("f1,SRC,2018-10-20,refugee_returnee,120,SY03,,LBN,,,,",
+				"f2,SRC,2018-10-21,idp_returnee,40,SY02,,,,,,", "f3,SRC,2018-10-01,idp_returnee,5,SY02,,,,,,"));
+		String knownAt = "2030-01-01T00:00:00Z";
+		String csv = mvc.perform(get("/api/v1/exports/returns/figures").with(admin()).param("source", source)
+				.param("asOf", "2018-10-22").param("days", "7").param("knownAt", knownAt)
+				.param("by", "governorate", "category"))
+			.andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.lines().skip(2).toList()).containsExactly(
+				"2018-10-22,2018-10-16," + source + "," + knownAt + ",governorate,SY02,40",
+				"2018-10-22,2018-10-16," + source + "," + knownAt + ",governorate,SY03,120",
+				"2018-10-22,2018-10-16," + source + "," + knownAt + ",category,idp_returnee,40",
+				"2018-10-22,2018-10-16," + source + "," + knownAt + ",category,refugee_returnee,120");
+		mvc.perform(get("/api/v1/exports/returns/figures").with(admin()).param("asOf", "2018-10-22").param("by", "colour"))
+			.andExpect(status().isBadRequest());
+	}
+
 	private void importCsv(String csv) throws Exception {
 		mvc.perform(post("/api/v1/imports/returns").with(admin()).contentType("text/csv")
 			.content(csv.replace("SRC", source))).andExpect(status().isOk());

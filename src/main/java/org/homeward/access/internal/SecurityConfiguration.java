@@ -42,6 +42,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/returns/figures").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/v1/returns/**").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
 				.requestMatchers("/api/v1/returns", "/api/v1/returns/**").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers(HttpMethod.GET, "/api/v1/exports/returns/figures").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/v1/exports/returns").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
 				.requestMatchers(HttpMethod.GET, "/api/v1/camps", "/api/v1/camps/**", "/api/v1/legal-acts",
 						"/api/v1/legal-acts/**", "/api/v1/coordination-actions", "/api/v1/coordination-actions/**",

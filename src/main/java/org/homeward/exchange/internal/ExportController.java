@@ -1,14 +1,20 @@
 package org.homeward.exchange.internal;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import org.homeward.returns.Breakdown;
+import org.homeward.returns.FigureQuery;
 import org.homeward.sources.Sources;
 import org.homeward.web.ProblemException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,12 +29,17 @@ class ExportController {
 
 	private final ReturnExports returns;
 	private final FacilityExports facilities;
+	private final FigureExports figures;
 	private final Sources sources;
+	private final Clock clock;
 
-	ExportController(ReturnExports returns, FacilityExports facilities, Sources sources) {
+	ExportController(ReturnExports returns, FacilityExports facilities, FigureExports figures, Sources sources,
+			Clock clock) {
 		this.returns = returns;
 		this.facilities = facilities;
+		this.figures = figures;
 		this.sources = sources;
+		this.clock = clock;
 	}
 
 	@GetMapping("/returns")
@@ -40,6 +51,26 @@ class ExportController {
 				+ knownAt.toString().replace(':', '-'));
 		start(response, format, name);
 		returns.write(format, code, knownAt, response.getOutputStream());
+	}
+
+	@GetMapping("/returns/figures")
+	@Operation(summary = "Return figures by the breakdowns asked for, one row per key",
+			description = "The days from..asOf, or the `days` days ending with asOf, or everything up to asOf.")
+	void returnFigures(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) Integer days, @RequestParam(required = false) String source,
+			@RequestParam(required = false) Instant knownAt,
+			@RequestParam(required = false, defaultValue = "category") List<String> by,
+			@RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws IOException {
+		String code = source == null ? sources.primary().code() : sources.require(source).code();
+		if (days != null && (days < 1 || days > 3_660)) {
+			throw ProblemException.invalid("days", days, "must be between 1 and 3660.");
+		}
+		List<Breakdown> breakdowns = by.stream().map(name -> Breakdown.parse(name).orElseThrow(
+				() -> ProblemException.invalid("by", name, "is not a breakdown of the returns figures."))).toList();
+		FigureQuery query = new FigureQuery(code, days == null ? null : asOf.minusDays(days - 1L), asOf, null,
+				knownAt == null ? clock.instant() : knownAt);
+		start(response, format, "return-figures-" + code.toLowerCase(Locale.ROOT) + "-" + asOf);
+		figures.write(format, query, breakdowns, response.getOutputStream());
 	}
 
 	@GetMapping("/facilities")

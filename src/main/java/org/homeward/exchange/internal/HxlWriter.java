@@ -88,8 +88,8 @@ class HxlWriter {
 	private static void write(Row row, List<Object> cells) {
 		for (int column = 0; column < cells.size(); column++) {
 			Object cell = cells.get(column);
-			if (cell instanceof Integer number) {
-				row.createCell(column).setCellValue(number);
+			if (cell instanceof Number number) {
+				row.createCell(column).setCellValue(number.doubleValue());
 			}
 			else if (cell != null) {
 				row.createCell(column).setCellValue(SpreadsheetText.neutralise(cell.toString()));

@@ -48,7 +48,7 @@ class FacilityRepository {
 	}
 
 	List<FacilityType> types() {
-		return jdbc.sql("select code, name_en, name_ru, name_ar, ordinal from facility_type order by ordinal")
+		return jdbc.sql("select code, name_en, name_ru, name_ar, ordinal, forms_en, forms_ru, forms_ar from facility_type order by ordinal")
 			.query(FacilityType.class).list();
 	}
 

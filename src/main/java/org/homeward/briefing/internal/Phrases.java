@@ -1,0 +1,57 @@
+package org.homeward.briefing.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * How one language writes counts, numbers and lists in running text, by ICU's rules: plural forms (English two,
+ * Russian three, Arabic six), grouped numbers (1,490,739 / 1 490 739 / ١٬٤٩٠٬٧٣٩), number words, and lists joined
+ * the way the language joins them.
+ */
+final class Phrases {
+
+	/** British English (lists without a serial comma, as the headquarters writes), Russian, and Syria's Arabic, whose
+	 * numbers take Arabic-Indic digits. */
+	private static final Map<String, ULocale> LOCALES = Map.of("en", ULocale.UK, "ru", new ULocale("ru"), "ar",
+			new ULocale("ar_SY"));
+
+	private final String language;
+	private final ULocale locale;
+
+	Phrases(String language) {
+		this.language = language;
+		this.locale = LOCALES.get(language);
+		if (locale == null) {
+			throw new IllegalArgumentException("no phrases for language " + language);
+		}
+	}
+
+	/** A count with its noun, from an ICU plural message over {@code count} and {@code n}. */
+	String count(String forms, long count) {
+		return new MessageFormat(forms, locale).format(Map.of("count", count, "n", runningNumber(count)));
+	}
+
+	/** A number as a figure with the language's grouping: 1,490,739. */
+	String number(long value) {
+		return NumberFormat.getIntegerInstance(locale).format(value);
+	}
+
+	/** Items joined as the language joins a list: "a, b and c", "a, b и c", "a و b و c". */
+	String list(List<String> items) {
+		return ListFormatter.getInstance(locale).format(items);
+	}
+
+	/** English running text spells out two to nine; other counts, and other languages, use figures. */
+	private String runningNumber(long count) {
+		if (language.equals("en") && count >= 2 && count <= 9) {
+			return new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT).format(count);
+		}
+		return number(count);
+	}
+}

@@ -12,7 +12,12 @@ import org.homeward.situation.SituationItems;
  * a key with zero is left out of the maps.
  */
 public record BriefingFigures(LocalDate asOf, LocalDate periodStart, String source, Instant knownAt, Returns returns,
-		Reconstruction reconstruction, SituationBlock situation) {
+		Reconstruction reconstruction, SituationBlock situation, String text) {
+
+	/** The same figures with the briefing's text in one language. */
+	public BriefingFigures withText(String written) {
+		return new BriefingFigures(asOf, periodStart, source, knownAt, returns, reconstruction, situation, written);
+	}
 
 	/** Who came home as of the day, and in the period. */
 	public record Returns(long total, long idpReturnees, long refugeeReturnees, long inPeriod,

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.homeward.briefing.internal.BriefingText;
 import org.homeward.reconstruction.Facilities;
 import org.homeward.returns.Breakdown;
 import org.homeward.situation.Situation;
@@ -22,13 +23,22 @@ public class Briefings {
 	private final ReturnFigures returns;
 	private final Facilities facilities;
 	private final Situation situation;
+	private final BriefingText text;
 	private final Clock clock;
 
-	Briefings(ReturnFigures returns, Facilities facilities, Situation situation, Clock clock) {
+	Briefings(ReturnFigures returns, Facilities facilities, Situation situation, BriefingText text, Clock clock) {
 		this.returns = returns;
 		this.facilities = facilities;
 		this.situation = situation;
+		this.text = text;
 		this.clock = clock;
+	}
+
+	/** The figures with the text in a language (en, ru, ar); see {@link #figures(LocalDate, int, String, Instant)}. */
+	@Transactional(readOnly = true)
+	public BriefingFigures briefing(LocalDate asOf, int days, String source, Instant knownAt, String language) {
+		BriefingFigures figures = figures(asOf, days, source, knownAt);
+		return figures.withText(text.write(figures, days, language, facilities.types()));
 	}
 
 	/**
@@ -56,6 +66,6 @@ public class Briefings {
 						&& action.status() != SituationItems.ActionStatus.CANCELLED).toList(),
 				situation.aid(periodStart, asOf));
 		return new BriefingFigures(asOf, periodStart, source, knownAt == null ? clock.instant() : knownAt, figures,
-				reconstruction, items);
+				reconstruction, items, null);
 	}
 }

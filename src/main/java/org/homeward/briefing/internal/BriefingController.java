@@ -43,6 +43,6 @@ class BriefingController {
 			throw ProblemException.invalid("lang", lang, "must be one of en, ru, ar.");
 		}
 		String code = source == null ? sources.primary().code() : sources.require(source).code();
-		return briefings.figures(asOf, days, code, knownAt);
+		return briefings.briefing(asOf, days, code, knownAt, lang);
 	}
 }

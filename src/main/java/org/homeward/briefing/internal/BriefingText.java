@@ -1,0 +1,102 @@
+package org.homeward.briefing.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import org.homeward.briefing.BriefingFigures;
+import org.homeward.reconstruction.FacilityType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the briefing's narrative in one language from its figures, with the message templates of
+ * {@code i18n/briefing_*.properties}. A sentence whose figure is zero or missing is left out.
+ */
+@Component
+public class BriefingText {
+
+	private static final Map<String, ULocale> LOCALES = Map.of("en", ULocale.UK, "ru", new ULocale("ru"), "ar",
+			new ULocale("ar_SY"));
+
+	/** The text of a briefing in {@code language} (en, ru or ar), the facility types in briefing order. */
+	public String write(BriefingFigures figures, int days, String language, List<FacilityType> types) {
+		ULocale locale = LOCALES.get(language);
+		ResourceBundle templates = ResourceBundle.getBundle("i18n/briefing", Locale.forLanguageTag(language),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		Phrases phrases = new Phrases(language);
+		Map<String, Object> args = new HashMap<>();
+		args.put("asOf", date(figures.asOf(), locale));
+		args.put("days", days);
+		List<String> sentences = new ArrayList<>();
+		BriefingFigures.Returns returns = figures.returns();
+		sentence(sentences, templates, locale, "returns.total", returns.total(), args, "total");
+		sentence(sentences, templates, locale, "returns.idp", returns.idpReturnees(), args, "idp");
+		sentence(sentences, templates, locale, "returns.refugees", returns.refugeeReturnees(), args, "refugees");
+		sentence(sentences, templates, locale, "returns.period", returns.inPeriod(), args, "inPeriod");
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add(String.join(" ", sentences));
+
+		sentences = new ArrayList<>();
+		List<String> operated = counted(types, figures.reconstruction().putIntoOperationInPeriod(), language, phrases);
+		if (!operated.isEmpty()) {
+			args.put("list", phrases.list(operated));
+			args.put("items", figures.reconstruction().putIntoOperationInPeriod().values().stream()
+				.mapToLong(Long::longValue).sum());
+			sentences.add(format(templates, locale, "reconstruction.operation", args));
+		}
+		BriefingFigures.WorksUnderWay works = figures.reconstruction().worksUnderWay();
+		List<String> continuing = counted(types, works.byType(), language, phrases);
+		if (!continuing.isEmpty()) {
+			args.put("list", phrases.list(continuing));
+			args.put("settlements", works.settlements());
+			sentences.add(format(templates, locale, "reconstruction.works", args));
+		}
+		paragraphs.add(String.join(" ", sentences));
+		return String.join("\n\n", paragraphs.stream().filter(paragraph -> !paragraph.isBlank()).toList());
+	}
+
+	private static void sentence(List<String> sentences, ResourceBundle templates, ULocale locale, String key,
+			long value, Map<String, Object> args, String name) {
+		if (value > 0) {
+			args.put(name, value);
+			sentences.add(format(templates, locale, key, args));
+		}
+	}
+
+	/** "167 residential buildings", "a school", ... for the types with a count, in briefing order. */
+	private static List<String> counted(List<FacilityType> types, Map<String, Long> counts, String language,
+			Phrases phrases) {
+		List<String> counted = new ArrayList<>();
+		for (FacilityType type : types) {
+			long count = counts.getOrDefault(type.code(), 0L);
+			if (count > 0) {
+				String forms = type.forms(language);
+				counted.add(forms == null ? phrases.number(count) + " " + type.name(language) : phrases.count(forms, count));
+			}
+		}
+		return counted;
+	}
+
+	/** A sentence from its template, starting with a capital where the language has them ("A school and ..."). */
+	private static String format(ResourceBundle templates, ULocale locale, String key, Map<String, Object> args) {
+		String sentence = new MessageFormat(templates.getString(key), locale).format(args);
+		return sentence.isEmpty() ? sentence
+				: sentence.substring(0, 1).toUpperCase(locale.toLocale()) + sentence.substring(1);
+	}
+
+	private static String date(LocalDate day, ULocale locale) {
+		DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, locale);
+		format.setTimeZone(TimeZone.GMT_ZONE);
+		return format.format(Date.from(day.atStartOfDay().toInstant(ZoneOffset.UTC)));
+	}
+}

@@ -1,0 +1,82 @@
+package org.homeward.briefing;
+
+import org.homeward.support.HomewardIntegrationTest;
+import org.homeward.support.HxlCsv;
+import org.homeward.support.TestSources;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.support.Credentials.admin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The briefing's text, written from the records in three languages, leaving out what is zero. */
+@HomewardIntegrationTest
+class BriefingTextIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void writesTheReturnsAndReconstructionParagraphsFromTheRecords() throws Exception {
+		TestSources.register(jdbc, "TEXT");
+		post("/api/v1/imports/returns", HxlCsv.returns(
+				"t1,TEXT,2018-10-20,refugee_returnee,1200,SY03,,LBN,,,,",
+				"t2,TEXT,2018-09-01,idp_returnee,1000000,SY02,,,,,,",
+				"t3,TEXT,2018-10-21,idp_returnee,500,SY05,,,,,,"));
+		post("/api/v1/imports/facilities", """
+				Event,Source,Facility,Type,Governorate,Community,Status,Date
+				#meta+id,#meta+source,#loc+facility+code,#loc+facility+type,#adm1+code,#adm4+code,#status,#date
+				s1,TEXT,S1,school,SY07,C4278,in_operation,2018-10-18
+				m1,TEXT,M1,medical_facility,SY07,C4278,in_operation,2018-10-19
+				m2,TEXT,M2,medical_facility,SY05,,in_operation,2018-10-19
+				b1,TEXT,B1,bakery,SY07,C4278,works_under_way,2018-09-01
+				b2,TEXT,B2,bakery,SY05,,works_under_way,2018-09-02
+				""");
+		assertThat(text("en")).isEqualTo("""
+				As of 22 October 2018, 1,001,700 citizens have returned to the country. 1,000,500 of them are \
+				internally displaced persons. 1,200 people have returned from abroad. Over the past week, 1,700 people \
+				have come back home.
+
+				A school and two medical facilities have been put into operation over the past week. In 2 settlements \
+				the reconstruction works on two bakeries are continuing.""");
+		String russian = text("ru");
+		assertThat(russian).contains("вернулись 1\u00a0001\u00a0700 граждан", "1\u00a0000\u00a0500 внутренне перемещённых лиц",
+				"вернулись 1\u00a0200 человек", "одна школа и два медицинских учреждения", "в 2 населённых пунктах",
+				"две пекарни");
+		String arabic = text("ar");
+		assertThat(arabic).contains("مدرسة واحدة", "منشأتان طبيتان", "مخبزان", "تجمعين سكنيين");
+		System.out.println(russian + "\n\n" + arabic);
+	}
+
+	@Test
+	void leavesOutSentencesWhoseFigureIsZero() throws Exception {
+		TestSources.register(jdbc, "QUIET");
+		post("/api/v1/imports/returns", HxlCsv.returns("q1,QUIET,2018-01-05,idp_returnee,1,SY03,,,,,,"));
+		assertThat(text("en", "QUIET")).isEqualTo(
+				"As of 22 October 2018, 1 citizen has returned to the country. 1 of them is an internally displaced person.");
+	}
+
+	private String text(String language) throws Exception {
+		return text(language, "TEXT");
+	}
+
+	private String text(String language, String source) throws Exception {
+		String json = mvc.perform(get("/api/v1/briefings").param("asOf", "2018-10-22").param("source", source)
+				.param("lang", language)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		return com.jayway.jsonpath.JsonPath.read(json, "$.text");
+	}
+
+	private void post(String path, String csv) throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path).with(admin())
+			.contentType("text/csv").content(csv)).andExpect(status().isOk());
+	}
+}

@@ -33,8 +33,9 @@ public record BriefingFigures(LocalDate asOf, LocalDate periodStart, String sour
 	}
 
 	/**
-	 * The situation items a briefing may cite: legal acts signed in the {@value #LEGAL_ACT_DAYS} days up to the day,
-	 * camps with their access status, coordination actions still open, and aid delivered in the period.
+	 * The situation items a briefing may cite, as its source reported them: legal acts signed in the
+	 * {@value #LEGAL_ACT_DAYS} days up to the day, camps with the access status the source reported, coordination
+	 * actions still open, and aid delivered in the period.
 	 */
 	public record SituationBlock(List<SituationItems.LegalAct> legalActs, List<SituationItems.CampSituation> camps,
 			List<SituationItems.CoordinationAction> coordinationActions, List<SituationItems.AidDelivery> aid) {

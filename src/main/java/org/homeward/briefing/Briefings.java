@@ -60,11 +60,15 @@ public class Briefings {
 		BriefingFigures.Reconstruction reconstruction = new BriefingFigures.Reconstruction(
 				facilities.putIntoOperation(source, periodStart, asOf, knownAt),
 				new BriefingFigures.WorksUnderWay(works.settlements(), works.byType()));
+		// The situation as this source reported it: sources are set side by side, never merged.
 		BriefingFigures.SituationBlock items = new BriefingFigures.SituationBlock(
-				situation.legalActs(asOf.minusDays(BriefingFigures.LEGAL_ACT_DAYS - 1L), asOf), situation.camps(asOf),
-				situation.actions().stream().filter(action -> action.status() != SituationItems.ActionStatus.DONE
+				situation.legalActs(asOf.minusDays(BriefingFigures.LEGAL_ACT_DAYS - 1L), asOf).stream()
+					.filter(act -> act.source().equals(source)).toList(),
+				situation.camps(asOf, source).stream().filter(camp -> camp.access() != null).toList(),
+				situation.actions().stream().filter(action -> action.source().equals(source)
+						&& action.status() != SituationItems.ActionStatus.DONE
 						&& action.status() != SituationItems.ActionStatus.CANCELLED).toList(),
-				situation.aid(periodStart, asOf));
+				situation.aid(periodStart, asOf).stream().filter(aid -> aid.source().equals(source)).toList());
 		return new BriefingFigures(asOf, periodStart, source, knownAt == null ? clock.instant() : knownAt, figures,
 				reconstruction, items, null);
 	}

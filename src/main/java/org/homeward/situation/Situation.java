@@ -56,13 +56,19 @@ public class Situation {
 		this.clock = clock;
 	}
 
-	/** The camps with their latest population estimate and access status on or before a day. */
+	/** The camps with their latest population estimate and access status on or before a day, by any source. */
 	@Transactional(readOnly = true)
 	public List<CampSituation> camps(LocalDate asOf) {
+		return camps(asOf, null);
+	}
+
+	/** The camps as one source reported them on or before a day (every source when {@code source} is null). */
+	@Transactional(readOnly = true)
+	public List<CampSituation> camps(LocalDate asOf, String source) {
 		return places.search(new Places.Filter(PlaceKind.CAMP, null, null, 0, Places.Filter.MAX_LIMIT)).places()
 			.stream()
-			.map(camp -> new CampSituation(camp.code(), store.latestPopulation(camp.code(), asOf).orElse(null),
-					store.latestAccess(camp.code(), asOf).orElse(null)))
+			.map(camp -> new CampSituation(camp.code(), store.latestPopulation(camp.code(), asOf, source).orElse(null),
+					store.latestAccess(camp.code(), asOf, source).orElse(null)))
 			.toList();
 	}
 

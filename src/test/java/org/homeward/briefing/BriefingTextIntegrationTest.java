@@ -64,6 +64,29 @@ class BriefingTextIntegrationTest {
 				"As of 22 October 2018, 1 citizen has returned to the country. 1 of them is an internally displaced person.");
 	}
 
+	@Test
+	void endsWithTheSituationAsTheSourceReportedIt() throws Exception {
+		TestSources.register(jdbc, "SITU");
+		json("/api/v1/legal-acts", """
+				{"number": "18", "title": "the decree on granting amnesty", "kind": "amnesty", "signedOn": "2018-10-09",
+				 "source": "SITU"}""");
+		json("/api/v1/camps/RUKBAN/access", """
+				{"source": "SITU", "since": "2018-10-21", "status": "denied", "reason": "no humanitarian corridor"}""");
+		json("/api/v1/coordination-actions", """
+				{"kind": "working_group", "title": "The inter-agency working group on legal assistance",
+				 "status": "in_preparation", "source": "SITU"}""");
+		assertThat(text("en", "SITU")).isEqualTo("On 9 October 2018, the decree on granting amnesty (No. 18) was signed. "
+				+ "Humanitarian access to the Rukban camp remains denied. "
+				+ "The inter-agency working group on legal assistance: in preparation.");
+		assertThat(text("ru", "SITU")).contains("Гуманитарный доступ в лагерь Эр-Рукбан по-прежнему закрыт.");
+		assertThat(text("ar", "SITU")).contains("لا يزال وصول المساعدات الإنسانية إلى مخيم الركبان ممنوعًا.");
+	}
+
+	private void json(String path, String body) throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path).with(admin())
+			.contentType("application/json").content(body)).andExpect(status().isCreated());
+	}
+
 	private String text(String language) throws Exception {
 		return text(language, "TEXT");
 	}

@@ -15,15 +15,24 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import org.homeward.briefing.BriefingFigures;
+import org.homeward.geography.Places;
 import org.homeward.reconstruction.FacilityType;
+import org.homeward.situation.SituationItems;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the briefing's narrative in one language from its figures, with the message templates of
- * {@code i18n/briefing_*.properties}. A sentence whose figure is zero or missing is left out.
+ * {@code i18n/briefing_*.properties}: returns, reconstruction, then the situation. A sentence whose figure is zero
+ * or missing is left out. Titles of legal acts and actions are written as they were recorded.
  */
 @Component
 public class BriefingText {
+
+	private final Places places;
+
+	BriefingText(Places places) {
+		this.places = places;
+	}
 
 	private static final Map<String, ULocale> LOCALES = Map.of("en", ULocale.UK, "ru", new ULocale("ru"), "ar",
 			new ULocale("ar_SY"));
@@ -62,7 +71,30 @@ public class BriefingText {
 			sentences.add(format(templates, locale, "reconstruction.works", args));
 		}
 		paragraphs.add(String.join(" ", sentences));
+		paragraphs.add(String.join(" ", situation(figures.situation(), templates, locale, language)));
 		return String.join("\n\n", paragraphs.stream().filter(paragraph -> !paragraph.isBlank()).toList());
+	}
+
+	/** Legal acts signed, camps without full access, and coordination actions still open. */
+	private List<String> situation(BriefingFigures.SituationBlock situation, ResourceBundle templates, ULocale locale,
+			String language) {
+		List<String> sentences = new ArrayList<>();
+		for (SituationItems.LegalAct act : situation.legalActs()) {
+			sentences.add(format(templates, locale, "situation.legalAct", Map.of("signedOn", date(act.signedOn(), locale),
+					"title", act.title(), "number", act.number() == null ? "none" : act.number())));
+		}
+		for (SituationItems.CampSituation camp : situation.camps()) {
+			if (camp.access() != null && camp.access().status() != SituationItems.Access.GRANTED) {
+				String name = places.find(camp.camp()).map(place -> place.names().in(language)).orElse(camp.camp());
+				sentences.add(format(templates, locale, "situation.camp", Map.of("camp", name, "status",
+						camp.access().status().apiName())));
+			}
+		}
+		for (SituationItems.CoordinationAction action : situation.coordinationActions()) {
+			sentences.add(format(templates, locale, "situation.action", Map.of("title", action.title(), "status",
+					action.status().apiName())));
+		}
+		return sentences;
 	}
 
 	private static void sentence(List<String> sentences, ResourceBundle templates, ULocale locale, String key,

@@ -102,18 +102,22 @@ public class SituationRepository {
 			.query(SituationRepository::access).list();
 	}
 
-	public Optional<CampPopulation> latestPopulation(String camp, LocalDate asOf) {
+	/** The latest estimate on or before a day, by any source or (when given) by one. */
+	public Optional<CampPopulation> latestPopulation(String camp, LocalDate asOf, String source) {
 		return jdbc.sql("""
-				select * from camp_population where camp_code = ? and estimated_on <= ?
+				select * from camp_population where camp_code = ? and estimated_on <= ? and source_code = coalesce(?, source_code)
 				 order by estimated_on desc, id desc limit 1
-				""").params(camp, Date.valueOf(asOf)).query(SituationRepository::population).optional();
+				""").params(camp, Date.valueOf(asOf), source)
+			.query(SituationRepository::population).optional();
 	}
 
-	public Optional<CampAccess> latestAccess(String camp, LocalDate asOf) {
+	/** The latest access status on or before a day, by any source or (when given) by one. */
+	public Optional<CampAccess> latestAccess(String camp, LocalDate asOf, String source) {
 		return jdbc.sql("""
-				select * from camp_access where camp_code = ? and since <= ?
+				select * from camp_access where camp_code = ? and since <= ? and source_code = coalesce(?, source_code)
 				 order by since desc, id desc limit 1
-				""").params(camp, Date.valueOf(asOf)).query(SituationRepository::access).optional();
+				""").params(camp, Date.valueOf(asOf), source)
+			.query(SituationRepository::access).optional();
 	}
 
 	/** Current versions of the legal acts signed in the days {@code from}..{@code to}. */

@@ -3,9 +3,17 @@ package org.homeward.briefing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
+import org.homeward.access.AuditTrail;
 import org.homeward.briefing.internal.BriefingText;
+import org.homeward.briefing.internal.IssueRepository;
 import org.homeward.reconstruction.Facilities;
 import org.homeward.returns.Breakdown;
 import org.homeward.situation.Situation;
@@ -13,8 +21,11 @@ import org.homeward.situation.SituationItems;
 import org.homeward.returns.FigureQuery;
 import org.homeward.returns.ReturnCategory;
 import org.homeward.returns.ReturnFigures;
+import org.homeward.web.ProblemException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** Computes a briefing's figures from the modules' records. */
 @Service
@@ -24,14 +35,94 @@ public class Briefings {
 	private final Facilities facilities;
 	private final Situation situation;
 	private final BriefingText text;
+	private final IssueRepository issues;
+	private final AuditTrail auditTrail;
+	private final ObjectMapper json;
 	private final Clock clock;
 
-	Briefings(ReturnFigures returns, Facilities facilities, Situation situation, BriefingText text, Clock clock) {
+	Briefings(ReturnFigures returns, Facilities facilities, Situation situation, BriefingText text,
+			IssueRepository issues, AuditTrail auditTrail, ObjectMapper json, Clock clock) {
 		this.returns = returns;
 		this.facilities = facilities;
 		this.situation = situation;
 		this.text = text;
+		this.issues = issues;
+		this.auditTrail = auditTrail;
+		this.json = json;
 		this.clock = clock;
+	}
+
+	/**
+	 * Issues the briefing for a day: its figures as known now and its text in every language are frozen and kept
+	 * for ever. Later corrections never change what was issued; {@link #changesSince} shows how they differ.
+	 */
+	@Transactional
+	public IssuedBriefing issue(LocalDate asOf, int days, String source) {
+		Instant knownAt = clock.instant();
+		Map<String, String> documents = new HashMap<>();
+		for (String language : List.of("en", "ru", "ar")) {
+			documents.put(language, json.writeValueAsString(briefing(asOf, days, source, knownAt, language)));
+		}
+		IssuedBriefing draft = new IssuedBriefing(0, asOf, days, source, knownAt, knownAt, auditTrail.currentActor());
+		long id = issues.insert(draft, documents);
+		auditTrail.record("briefing.issued", "briefing", Long.toString(id),
+				Map.of("asOf", asOf.toString(), "days", days, "source", source));
+		return issues.find(id).orElseThrow();
+	}
+
+	public List<IssuedBriefing> issued() {
+		return issues.all();
+	}
+
+	/** The document of an issued briefing exactly as it was issued, in a language. */
+	public String issuedDocument(long id, String language) {
+		return issues.document(id, language).orElseThrow(() -> ProblemException.notFound("Issued briefing",
+				Long.toString(id)));
+	}
+
+	/** Each figure of an issued briefing that today's records give differently: its path, then and now. */
+	@Transactional(readOnly = true)
+	public List<FigureChange> changesSince(long id) {
+		IssuedBriefing issued = issues.find(id)
+			.orElseThrow(() -> ProblemException.notFound("Issued briefing", Long.toString(id)));
+		Map<String, Long> then = flatten(json.readTree(issuedDocument(id, "en")));
+		Map<String, Long> now = flatten(json.valueToTree(figures(issued.asOf(), issued.days(), issued.source(), null)));
+		Set<String> names = new TreeSet<>(then.keySet());
+		names.addAll(now.keySet());
+		List<FigureChange> changes = new ArrayList<>();
+		for (String name : names) {
+			long before = then.getOrDefault(name, 0L);
+			long after = now.getOrDefault(name, 0L);
+			if (before != after) {
+				changes.add(new FigureChange(name, before, after));
+			}
+		}
+		return changes;
+	}
+
+	/** The counts of the returns and reconstruction blocks, by path: {@code returns.total}, ... */
+	private static Map<String, Long> flatten(JsonNode document) {
+		Map<String, Long> figures = new TreeMap<>();
+		for (String block : List.of("returns", "reconstruction")) {
+			collect(block, document.get(block), figures);
+		}
+		return figures;
+	}
+
+	private static void collect(String path, JsonNode node, Map<String, Long> figures) {
+		if (node == null) {
+			return;
+		}
+		if (node.isNumber()) {
+			figures.put(path, node.asLong());
+		}
+		else if (node.isObject()) {
+			node.properties().forEach(field -> collect(path + "." + field.getKey(), field.getValue(), figures));
+		}
+	}
+
+	/** A figure that differs between an issued briefing and today's knowledge. */
+	public record FigureChange(String figure, long issued, long now) {
 	}
 
 	/** The figures with the text in a language (en, ru, ar); see {@link #figures(LocalDate, int, String, Instant)}. */

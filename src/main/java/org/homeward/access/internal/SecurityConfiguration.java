@@ -36,6 +36,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers(PUBLIC_PATHS).permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/sources").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers(HttpMethod.POST, "/api/v1/briefings/issued").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers(HttpMethod.GET, "/api/v1/briefings/**").permitAll()
 				.requestMatchers("/api/v1/sources", "/api/v1/sources/**").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/imports/returns", "/api/v1/imports/facilities")
 					.hasAnyRole("ADMIN", "COORDINATOR")

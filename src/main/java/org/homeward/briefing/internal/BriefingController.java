@@ -1,16 +1,23 @@
 package org.homeward.briefing.internal;
 
 import java.time.Instant;
+import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.homeward.briefing.BriefingFigures;
 import org.homeward.briefing.Briefings;
+import org.homeward.briefing.IssuedBriefing;
 import org.homeward.sources.Sources;
 import org.homeward.web.ProblemException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,5 +51,38 @@ class BriefingController {
 		}
 		String code = source == null ? sources.primary().code() : sources.require(source).code();
 		return briefings.briefing(asOf, days, code, knownAt, lang);
+	}
+
+	@PostMapping("/issued")
+	@Operation(summary = "Issue the briefing for a day: figures and text in every language are frozen for ever")
+	ResponseEntity<IssuedBriefing> issue(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "7") int days, @RequestParam(required = false) String source) {
+		if (days < 1 || days > MAX_DAYS) {
+			throw ProblemException.invalid("days", days, "must be between 1 and " + MAX_DAYS + ".");
+		}
+		String code = source == null ? sources.primary().code() : sources.require(source).code();
+		IssuedBriefing issued = briefings.issue(asOf, days, code);
+		return ResponseEntity.created(URI.create("/api/v1/briefings/issued/" + issued.id())).body(issued);
+	}
+
+	@GetMapping("/issued")
+	@Operation(summary = "The archive of issued briefings, latest day first")
+	List<IssuedBriefing> issued() {
+		return briefings.issued();
+	}
+
+	@GetMapping(path = "/issued/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "An issued briefing exactly as it was issued, byte for byte")
+	String issuedDocument(@PathVariable long id, @RequestParam(defaultValue = "en") String lang) {
+		if (!lang.equals("en") && !lang.equals("ru") && !lang.equals("ar")) {
+			throw ProblemException.invalid("lang", lang, "must be one of en, ru, ar.");
+		}
+		return briefings.issuedDocument(id, lang);
+	}
+
+	@GetMapping("/issued/{id}/changes")
+	@Operation(summary = "What changed since a briefing was issued, figure by figure")
+	List<Briefings.FigureChange> changes(@PathVariable long id) {
+		return briefings.changesSince(id);
 	}
 }

@@ -1,0 +1,81 @@
+package org.homeward.briefing;
+
+import org.homeward.support.HomewardIntegrationTest;
+import org.homeward.support.HxlCsv;
+import org.homeward.support.TestSources;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.homeward.support.Credentials.admin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** An issued briefing is frozen: corrections landing later change today's figures, never what was issued. */
+@HomewardIntegrationTest
+class IssuedBriefingIntegrationTest {
+
+	static final String FACILITIES = """
+			Event,Source,Facility,Type,Governorate,Status,Date
+			#meta+id,#meta+source,#loc+facility+code,#loc+facility+type,#adm1+code,#status,#date
+			""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void staysByteIdenticalAfterCorrectionsAndNamesTheFiguresThatChanged() throws Exception {
+		TestSources.register(jdbc, "ISSUE");
+		upload("/api/v1/imports/returns", HxlCsv.returns("i1,ISSUE,2018-10-20,refugee_returnee,100,SY03,,LBN,,,,"));
+		upload("/api/v1/imports/facilities", FACILITIES + "f1,ISSUE,S1,school,SY07,in_operation,2018-10-19\n");
+		String location = mvc.perform(post("/api/v1/briefings/issued").with(admin()).param("asOf", "2018-10-22")
+				.param("source", "ISSUE"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.issuedBy").value("admin"))
+			.andReturn().getResponse().getHeader("Location");
+		String english = document(location, "en");
+		String arabic = document(location, "ar");
+		assertThat(english).contains("\"total\":100", "A school has been put into operation over the past week.");
+
+		upload("/api/v1/imports/returns", HxlCsv.returns("i1,ISSUE,2018-10-20,refugee_returnee,150,SY03,,LBN,,,,",
+				"i2,ISSUE,2018-10-21,refugee_returnee,10,SY03,,TUR,,,,"));
+		upload("/api/v1/imports/facilities", "Event,Source,Void\n#meta+id,#meta+source,#meta+void\nf1,ISSUE,true\n");
+
+		assertThat(document(location, "en")).isEqualTo(english);
+		assertThat(document(location, "ar")).isEqualTo(arabic);
+		mvc.perform(get(location + "/changes"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].figure", contains("reconstruction.putIntoOperationInPeriod.school", "returns.inPeriod",
+					"returns.refugeeReturnees", "returns.refugeeReturneesByOriginCountry.LBN",
+					"returns.refugeeReturneesByOriginCountry.TUR", "returns.total", "returns.totalByGovernorate.SY03")))
+			.andExpect(jsonPath("$[0].issued").value(1))
+			.andExpect(jsonPath("$[0].now").value(0))
+			.andExpect(jsonPath("$[5].issued").value(100))
+			.andExpect(jsonPath("$[5].now").value(160));
+		mvc.perform(get("/api/v1/briefings/issued")).andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.source == 'ISSUE')].asOf").value("2018-10-22"));
+	}
+
+	@Test
+	void onlyCoordinatorsAndAdministratorsIssueAndAnUnknownOneIsA404() throws Exception {
+		mvc.perform(post("/api/v1/briefings/issued").param("asOf", "2018-10-22")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/briefings/issued/999999")).andExpect(status().isNotFound());
+	}
+
+	private String document(String location, String language) throws Exception {
+		return mvc.perform(get(location).param("lang", language)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private void upload(String path, String csv) throws Exception {
+		mvc.perform(post(path).with(admin()).contentType("text/csv").content(csv)).andExpect(status().isOk());
+	}
+}

@@ -7,10 +7,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the access module. {@code homeward.admin.user} and {@code homeward.admin.password} are set by the
- * environment variables {@code HOMEWARD_ADMIN_USER} and {@code HOMEWARD_ADMIN_PASSWORD}.
+ * environment variables {@code HOMEWARD_ADMIN_USER} and {@code HOMEWARD_ADMIN_PASSWORD}; {@code commandLine} is set
+ * when Homeward runs as a command rather than a server.
  */
 @ConfigurationProperties("homeward")
-record AccessSettings(@DefaultValue Admin admin, @DefaultValue Lockout lockout) {
+record AccessSettings(@DefaultValue Admin admin, @DefaultValue Lockout lockout, boolean commandLine) {
 
 	/** The first administrator, created when no user exists; without a password, a one-time one is logged. */
 	record Admin(@DefaultValue("admin") String user, String password) {

@@ -43,7 +43,8 @@ class FirstAdministrator implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (users.count() > 0) {
+		if (settings.commandLine() || users.count() > 0) {
+			// the command line writes no user: the first administrator is made by the first start of the server
 			return;
 		}
 		String username = settings.admin().user();

@@ -6,14 +6,13 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.ObjectMapper;
@@ -23,6 +22,7 @@ import tools.jackson.databind.ObjectMapper;
  * stays closed until someone decides who may use it. Refusals are RFC 9457 problem details like every error.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	/** Public reference data and documentation: no credentials needed, any method (MVC answers 405). */
@@ -77,13 +77,6 @@ class SecurityConfiguration {
 						+ "form-action 'self'; frame-ancestors 'none'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
-	}
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		// bcrypt by default, and able to verify hashes of any algorithm Spring Security knows, so the default can
-		// be raised later without invalidating stored passwords.
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	private static void problem(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,

@@ -48,7 +48,8 @@ public class LedgerWriter {
 	}
 
 	public ImportSummary write(ReturnBatch batch, Instant at, String actor) {
-		RowValidator validator = new RowValidator(places, countries, sources, homeCountry.today(clock), batch.columns());
+		RowValidator validator = new RowValidator(places, countries, sources, homeCountry.today(clock),
+				homeCountry.code(), batch.columns());
 		long importId = ledger.startImport(batch.idempotencyKey(), batch.fileName(), at, actor);
 		List<InputError> errors = new ArrayList<>();
 		List<ValidatedRow> pending = new ArrayList<>(LedgerRepository.BATCH_SIZE);

@@ -29,23 +29,24 @@ import org.homeward.web.InputError;
 class RowValidator {
 
 	static final int MAX_ID_LENGTH = 100;
-	/** The country itself: a refugee returnee comes home from another country. */
-	static final String HOME_COUNTRY = "SYR";
 
 	private final Places places;
 	private final Countries countries;
 	private final Sources sources;
 	private final LocalDate today;
+	/** The country itself (ISO alpha-3): a refugee returnee comes home from another country. */
+	private final String homeCountry;
 	private final Map<ReturnField, String> columns;
 	private final Map<String, Boolean> knownSources = new HashMap<>();
 
 	/** {@code columns} names each field as the input does: its HXL hashtag, or its JSON field. */
-	RowValidator(Places places, Countries countries, Sources sources, LocalDate today,
+	RowValidator(Places places, Countries countries, Sources sources, LocalDate today, String homeCountry,
 			Map<ReturnField, String> columns) {
 		this.places = places;
 		this.countries = countries;
 		this.sources = sources;
 		this.today = today;
+		this.homeCountry = homeCountry;
 		this.columns = columns;
 	}
 
@@ -197,13 +198,13 @@ class RowValidator {
 			return null;
 		}
 		if (category == ReturnCategory.IDP_RETURNEE) {
-			if (!code.equals(HOME_COUNTRY)) {
+			if (!code.equals(homeCountry)) {
 				problems.add(ReturnField.ORIGIN_COUNTRY,
 						"An idp_returnee was displaced inside the country: leave the host country empty.");
 			}
 			return null;
 		}
-		if (code.equals(HOME_COUNTRY)) {
+		if (code.equals(homeCountry)) {
 			problems.add(ReturnField.ORIGIN_COUNTRY, "A refugee returnee comes home from another country.");
 			return null;
 		}

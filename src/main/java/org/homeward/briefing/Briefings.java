@@ -15,6 +15,7 @@ import org.homeward.access.AuditTrail;
 import org.homeward.briefing.internal.BriefingText;
 import org.homeward.briefing.internal.IssueRepository;
 import org.homeward.reconstruction.Facilities;
+import org.homeward.reconstruction.FacilityType;
 import org.homeward.returns.Breakdown;
 import org.homeward.situation.Situation;
 import org.homeward.situation.SituationItems;
@@ -59,9 +60,11 @@ public class Briefings {
 	@Transactional
 	public IssuedBriefing issue(LocalDate asOf, int days, String source) {
 		Instant knownAt = clock.instant();
+		BriefingFigures figures = figures(asOf, days, source, knownAt);
+		List<FacilityType> types = facilities.types();
 		Map<String, String> documents = new HashMap<>();
 		for (String language : List.of("en", "ru", "ar")) {
-			documents.put(language, json.writeValueAsString(briefing(asOf, days, source, knownAt, language)));
+			documents.put(language, json.writeValueAsString(figures.withText(text.write(figures, days, language, types))));
 		}
 		IssuedBriefing draft = new IssuedBriefing(0, asOf, days, source, knownAt, knownAt, auditTrail.currentActor());
 		long id = issues.insert(draft, documents);

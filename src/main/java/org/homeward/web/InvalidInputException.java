@@ -22,6 +22,22 @@ public class InvalidInputException extends ProblemException {
 		return new InvalidInputException(detail, errors);
 	}
 
+	/**
+	 * A batch of rows refused: {@code errorCount} problems found in {@code rows} rows, of which {@code listed} are
+	 * given (a batch may have more than are worth listing).
+	 */
+	public static InvalidInputException ofRows(List<InputError> listed, long errorCount, long rows) {
+		String detail = (errorCount == 1 ? "1 problem was found in " : errorCount + " problems were found in ") + rows
+				+ " rows; nothing was written."
+				+ (errorCount > listed.size() ? " The first " + listed.size() + " are listed." : "");
+		return new InvalidInputException(detail, listed);
+	}
+
+	/** A batch with no data rows at all. */
+	public static InvalidInputException noRows() {
+		return of(List.of(new InputError(null, null, null, "The input has no data rows: nothing to record.")));
+	}
+
 	public List<InputError> errors() {
 		return errors;
 	}

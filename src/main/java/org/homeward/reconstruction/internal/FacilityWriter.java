@@ -66,11 +66,10 @@ public class FacilityWriter {
 			}
 		}
 		if (errorCount > 0) {
-			throw refused(errors, errorCount, rows);
+			throw InvalidInputException.ofRows(errors, errorCount, rows);
 		}
 		if (rows == 0) {
-			throw InvalidInputException.of(List.of(new InputError(null, null, null,
-					"The input has no data rows: nothing to record.")));
+			throw InvalidInputException.noRows();
 		}
 		repository.stage(importId, pending);
 		String idColumn = batch.columns().get(FacilityField.EVENT_ID);
@@ -80,7 +79,7 @@ public class FacilityWriter {
 				batch.columns().get(FacilityField.ADM1), MAX_LISTED_ERRORS));
 		if (!errors.isEmpty()) {
 			errors.sort(java.util.Comparator.comparing(InputError::row, java.util.Comparator.nullsFirst(Long::compare)));
-			throw refused(errors, errors.size(), rows);
+			throw InvalidInputException.ofRows(errors, errors.size(), rows);
 		}
 		ImportSummary summary = repository.apply(importId, rows, at, actor, batch.reason())
 			.withIgnoredColumns(batch.ignoredColumns());
@@ -113,10 +112,4 @@ public class FacilityWriter {
 		repository.forEachEvent(source, action);
 	}
 
-	private static InvalidInputException refused(List<InputError> errors, long errorCount, long rows) {
-		String detail = (errorCount == 1 ? "1 problem was found in " : errorCount + " problems were found in ") + rows
-				+ " rows; nothing was written."
-				+ (errorCount > errors.size() ? " The first " + errors.size() + " are listed." : "");
-		return new InvalidInputException(detail, errors);
-	}
 }

@@ -75,11 +75,10 @@ public class LedgerWriter {
 			}
 		}
 		if (errorCount > 0) {
-			throw refused(errors, errorCount, rows);
+			throw InvalidInputException.ofRows(errors, errorCount, rows);
 		}
 		if (rows == 0) {
-			throw InvalidInputException.of(List.of(new InputError(null, null, null,
-					"The input has no data rows: nothing to record.")));
+			throw InvalidInputException.noRows();
 		}
 		ledger.stage(importId, pending);
 		ledger.refreshStagingStatistics(rows);
@@ -87,7 +86,7 @@ public class LedgerWriter {
 		errors.addAll(ledger.duplicatedRecords(importId, idColumn, MAX_LISTED_ERRORS));
 		errors.addAll(ledger.voidsOfUnknownRecords(importId, idColumn, MAX_LISTED_ERRORS));
 		if (!errors.isEmpty()) {
-			throw refused(errors, errors.size(), rows);
+			throw InvalidInputException.ofRows(errors, errors.size(), rows);
 		}
 		ImportSummary summary = ledger.apply(importId, rows, at, actor, batch.reason())
 			.withIgnoredColumns(batch.ignoredColumns());
@@ -107,10 +106,4 @@ public class LedgerWriter {
 		return ledger.findByIdempotencyKey(idempotencyKey);
 	}
 
-	private static InvalidInputException refused(List<InputError> errors, long errorCount, long rows) {
-		String detail = errorCount == 1 ? "1 problem was found in " + rows + " rows; nothing was written."
-				: errorCount + " problems were found in " + rows + " rows; nothing was written."
-						+ (errorCount > errors.size() ? " The first " + errors.size() + " are listed." : "");
-		return new InvalidInputException(detail, errors);
-	}
 }

@@ -24,8 +24,4 @@ public record Place(String code, PlaceKind kind, String parentCode, String path,
 	public boolean isWithin(Place ancestor) {
 		return path.startsWith(ancestor.path());
 	}
-
-	public boolean isAdminUnit() {
-		return kind.isAdminUnit();
-	}
 }

@@ -57,13 +57,6 @@ public class Places {
 		return ancestors;
 	}
 
-	/** The place directly above this one of the given kind, if any (the governorate of a community, say). */
-	public Optional<Place> ancestorOfKind(Place place, PlaceKind kind) {
-		if (place.kind() == kind) {
-			return Optional.of(place);
-		}
-		return ancestors(place).stream().filter(above -> above.kind() == kind).findFirst();
-	}
 
 	/**
 	 * Checks a destination given as p-codes from governorate (index 0) down to community (index 3), nulls where
@@ -150,10 +143,6 @@ public class Places {
 		return new Page(found.size(), filter.offset(), filter.limit(), found.subList(from, to));
 	}
 
-	/** Reads the places again, after a migration added some. */
-	public void reload() {
-		directory = load();
-	}
 
 	private Directory directory() {
 		Directory current = directory;

@@ -12,11 +12,6 @@ public record FacilityHistory(String source, String code, String type, String se
 		events = List.copyOf(events);
 	}
 
-	/** The latest status, or null before the first event. */
-	public FacilityStatus status() {
-		return events.isEmpty() ? null : events.get(events.size() - 1).status();
-	}
-
 	/** One status event in its current version. */
 	public record Event(String id, FacilityStatus status, LocalDate on, int version, Instant recordedAt,
 			String recordedBy, String reason) {

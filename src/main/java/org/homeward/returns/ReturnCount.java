@@ -33,11 +33,6 @@ public record ReturnCount(LocalDate day, ReturnCategory category, int persons, D
 		public Destination {
 			Objects.requireNonNull(adm1, "adm1");
 		}
-
-		/** The finest p-code given: the settlement. */
-		public String finest() {
-			return adm4 != null ? adm4 : adm3 != null ? adm3 : adm2 != null ? adm2 : adm1;
-		}
 	}
 
 	/** Persons by UNHCR age band; a band that was not reported is null. */

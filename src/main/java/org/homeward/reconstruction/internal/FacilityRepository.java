@@ -41,10 +41,14 @@ class FacilityRepository {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
+	private final JdbcTemplate streaming;
 
 	FacilityRepository(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
+		// a template of its own for exports: events stream through in pages instead of arriving all at once
+		this.streaming = new JdbcTemplate(template.getDataSource());
+		this.streaming.setFetchSize(1_000);
 	}
 
 	List<FacilityType> types() {
@@ -325,8 +329,6 @@ class FacilityRepository {
 
 	/** Streams the status events that count for a source (current versions), with their facility, for exports. */
 	void forEachEvent(String source, java.util.function.Consumer<String[]> action) {
-		JdbcTemplate streaming = new JdbcTemplate(template.getDataSource());
-		streaming.setFetchSize(1_000);
 		streaming.query("""
 				select e.event_id, e.source_code, e.facility_code, f.name, f.type_code, f.adm1_code, f.settlement_code,
 				       e.status, e.status_on

@@ -51,12 +51,16 @@ class LedgerRepository {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
+	private final JdbcTemplate streaming;
 
 	private final boolean postgres;
 
 	LedgerRepository(JdbcClient jdbc, JdbcTemplate template, javax.sql.DataSource dataSource) throws SQLException {
 		this.jdbc = jdbc;
 		this.template = template;
+		// a template of its own for exports: versions stream through in pages instead of arriving all at once
+		this.streaming = new JdbcTemplate(dataSource);
+		this.streaming.setFetchSize(1_000);
 		try (java.sql.Connection connection = dataSource.getConnection()) {
 			this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
 		}
@@ -355,8 +359,6 @@ class LedgerRepository {
 	 * voided records are left out. In recording order.
 	 */
 	void forEachRecord(String source, Instant knownAt, java.util.function.Consumer<ReturnVersion> action) {
-		JdbcTemplate streaming = new JdbcTemplate(template.getDataSource());
-		streaming.setFetchSize(1_000);
 		if (knownAt == null) {
 			streaming.query("""
 					select r.* from return_record r join return_record_head h on h.version_id = r.id

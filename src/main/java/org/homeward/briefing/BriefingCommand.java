@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
+import org.homeward.briefing.internal.BriefingDocuments;
 import org.homeward.sources.Sources;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -18,7 +19,7 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The briefing without the web UI, on the configured database:
  * {@code java -jar homeward.jar briefing --as-of 2018-10-22 [--days 7] [--source JCHQ] [--lang en|ru|ar]
- * [--format text|json] [--out FILE]}. The output goes to standard output unless {@code --out} names a file.
+ * [--format text|json|html|pdf] [--out FILE]}. The output goes to standard output unless {@code --out} names a file.
  */
 @Component
 public class BriefingCommand {
@@ -26,14 +27,16 @@ public class BriefingCommand {
 	public static final String NAME = "briefing";
 
 	public static final String USAGE = "usage: java -jar homeward.jar briefing --as-of YYYY-MM-DD [--days 7] [--source CODE] "
-			+ "[--lang en|ru|ar] [--format text|json] [--out FILE]";
+			+ "[--lang en|ru|ar] [--format text|json|html|pdf] [--out FILE]";
 
 	private final Briefings briefings;
+	private final BriefingDocuments documents;
 	private final Sources sources;
 	private final ObjectMapper json;
 
-	BriefingCommand(Briefings briefings, Sources sources, ObjectMapper json) {
+	BriefingCommand(Briefings briefings, BriefingDocuments documents, Sources sources, ObjectMapper json) {
 		this.briefings = briefings;
+		this.documents = documents;
 		this.sources = sources;
 		this.json = json;
 	}
@@ -45,16 +48,27 @@ public class BriefingCommand {
 			return 2;
 		}
 		String source = options.source() == null ? sources.primary().code() : sources.require(options.source()).code();
-		BriefingFigures briefing = briefings.briefing(options.asOf(), options.days(), source, null, options.language());
-		String output = options.format().equals("json") ? json.writeValueAsString(briefing) + "\n"
-				: briefing.text() + "\n";
+		byte[] output = switch (options.format()) {
+			case "html", "pdf" -> {
+				BriefingDocuments.Briefing document = documents.current(options.asOf(), options.days(), source, null,
+						options.language());
+				yield options.format().equals("pdf") ? documents.pdf(document)
+						: documents.html(document, true).getBytes(StandardCharsets.UTF_8);
+			}
+			default -> {
+				BriefingFigures briefing = briefings.briefing(options.asOf(), options.days(), source, null,
+						options.language());
+				String written = options.format().equals("json") ? json.writeValueAsString(briefing) : briefing.text();
+				yield (written + "\n").getBytes(StandardCharsets.UTF_8);
+			}
+		};
 		if (options.out() == null) {
-			standardOut.print(output);
+			standardOut.write(output);
 			standardOut.flush();
 		}
 		else {
 			try (OutputStream file = Files.newOutputStream(options.out())) {
-				file.write(output.getBytes(StandardCharsets.UTF_8));
+				file.write(output);
 			}
 		}
 		return 0;
@@ -64,7 +78,7 @@ public class BriefingCommand {
 	public record Options(LocalDate asOf, int days, String source, String language, String format, Path out) {
 
 		static final Set<String> LANGUAGES = Set.of("en", "ru", "ar");
-		static final Set<String> FORMATS = Set.of("text", "json");
+		static final Set<String> FORMATS = Set.of("text", "json", "html", "pdf");
 
 		/** Reads the arguments after {@code briefing}; a bad one is an {@link IllegalArgumentException} saying why. */
 		public static Options parse(List<String> arguments) {
@@ -85,7 +99,7 @@ public class BriefingCommand {
 					case "--days" -> days = days(value);
 					case "--source" -> source = value;
 					case "--lang" -> language = oneOf("--lang", value, LANGUAGES);
-					case "--format" -> format = format(value);
+					case "--format" -> format = oneOf("--format", value, FORMATS);
 					case "--out" -> out = Path.of(value);
 					default -> throw new IllegalArgumentException("unknown option " + option + ".");
 				}
@@ -116,13 +130,6 @@ public class BriefingCommand {
 				// answered below
 			}
 			throw new IllegalArgumentException("--days takes a whole number from 1 to 366, not '" + value + "'.");
-		}
-
-		private static String format(String value) {
-			if (value.equals("html") || value.equals("pdf")) {
-				throw new IllegalArgumentException("--format " + value + " is not available yet; use text or json.");
-			}
-			return oneOf("--format", value, FORMATS);
 		}
 
 		private static String oneOf(String option, String value, Set<String> allowed) {

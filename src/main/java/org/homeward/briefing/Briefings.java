@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -73,6 +75,11 @@ public class Briefings {
 		return issues.find(id).orElseThrow();
 	}
 
+	/** An issued briefing's record: its day, period, source, knowledge and who issued it. */
+	public IssuedBriefing issuedBriefing(long id) {
+		return issues.find(id).orElseThrow(() -> ProblemException.notFound("Issued briefing", Long.toString(id)));
+	}
+
 	public List<IssuedBriefing> issued() {
 		return issues.all();
 	}
@@ -133,6 +140,37 @@ public class Briefings {
 	public BriefingFigures briefing(LocalDate asOf, int days, String source, Instant knownAt, String language) {
 		BriefingFigures figures = figures(asOf, days, source, knownAt);
 		return figures.withText(text.write(figures, days, language, facilities.types()));
+	}
+
+	/** The series behind a briefing's charts: cumulative returns by category, and the last weeks' returns. */
+	@Transactional(readOnly = true)
+	public BriefingSeries series(LocalDate asOf, String source, Instant knownAt) {
+		FigureQuery cumulative = FigureQuery.asOf(source, asOf, knownAt);
+		FigureQuery lastWeeks = new FigureQuery(source, asOf.minusWeeks(BriefingSeries.WEEKS).plusDays(1), asOf, null,
+				knownAt);
+		return new BriefingSeries(running(returns.by(Breakdown.DAY, cumulative.ofCategory(ReturnCategory.IDP_RETURNEE))),
+				running(returns.by(Breakdown.DAY, cumulative.ofCategory(ReturnCategory.REFUGEE_RETURNEE))),
+				weekly(returns.by(Breakdown.WEEK, lastWeeks.ofCategory(ReturnCategory.IDP_RETURNEE)), asOf),
+				weekly(returns.by(Breakdown.WEEK, lastWeeks.ofCategory(ReturnCategory.REFUGEE_RETURNEE)), asOf));
+	}
+
+	private static SortedMap<LocalDate, Long> running(Map<String, Long> daily) {
+		SortedMap<LocalDate, Long> running = new TreeMap<>();
+		long sum = 0;
+		for (Map.Entry<String, Long> day : new TreeMap<>(daily).entrySet()) {
+			sum += day.getValue();
+			running.put(LocalDate.parse(day.getKey()), sum);
+		}
+		return Collections.unmodifiableSortedMap(running);
+	}
+
+	private static SortedMap<LocalDate, Long> weekly(Map<String, Long> weeks, LocalDate lastDay) {
+		SortedMap<LocalDate, Long> weekly = new TreeMap<>();
+		for (int back = BriefingSeries.WEEKS - 1; back >= 0; back--) {
+			LocalDate end = lastDay.minusWeeks(back);
+			weekly.put(end, weeks.getOrDefault(end.toString(), 0L));
+		}
+		return Collections.unmodifiableSortedMap(weekly);
 	}
 
 	/**

@@ -34,8 +34,8 @@ class BriefingCommandTest {
 			.isThrownBy(() -> BriefingCommand.Options.parse(List.of("--as-of", "2018-10-22", "--lang", "fr")))
 			.withMessage("--lang takes one of ar, en, ru, not 'fr'.");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> BriefingCommand.Options.parse(List.of("--as-of", "2018-10-22", "--format", "pdf")))
-			.withMessage("--format pdf is not available yet; use text or json.");
+			.isThrownBy(() -> BriefingCommand.Options.parse(List.of("--as-of", "2018-10-22", "--format", "docx")))
+			.withMessage("--format takes one of html, json, pdf, text, not 'docx'.");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> BriefingCommand.Options.parse(List.of("--as-of", "2018-10-22", "--colour", "red")))
 			.withMessage("unknown option --colour.");

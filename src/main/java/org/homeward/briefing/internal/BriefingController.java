@@ -1,7 +1,8 @@
 package org.homeward.briefing.internal;
 
-import java.time.Instant;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,6 +14,8 @@ import org.homeward.briefing.IssuedBriefing;
 import org.homeward.sources.Sources;
 import org.homeward.web.ProblemException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +35,12 @@ class BriefingController {
 
 	private final Briefings briefings;
 	private final Sources sources;
+	private final BriefingDocuments documents;
 
-	BriefingController(Briefings briefings, Sources sources) {
+	BriefingController(Briefings briefings, Sources sources, BriefingDocuments documents) {
 		this.briefings = briefings;
 		this.sources = sources;
+		this.documents = documents;
 	}
 
 	@GetMapping
@@ -43,23 +48,85 @@ class BriefingController {
 	BriefingFigures figures(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(defaultValue = "7") int days, @RequestParam(required = false) String source,
 			@RequestParam(required = false) Instant knownAt, @RequestParam(defaultValue = "en") String lang) {
+		checkDays(days);
+		checkLanguage(lang);
+		String code = source == null ? sources.primary().code() : sources.require(source).code();
+		return briefings.briefing(asOf, days, code, knownAt, lang);
+	}
+
+	@GetMapping(params = "format")
+	@Operation(summary = "The briefing as a document: format=html (print-friendly page), pdf, or json")
+	ResponseEntity<?> document(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "7") int days, @RequestParam(required = false) String source,
+			@RequestParam(required = false) Instant knownAt, @RequestParam(defaultValue = "en") String lang,
+			@RequestParam String format) {
+		Format chosen = Format.of(format);
+		if (chosen == Format.JSON) {
+			return ResponseEntity.ok(figures(asOf, days, source, knownAt, lang));
+		}
+		checkDays(days);
+		checkLanguage(lang);
+		String code = source == null ? sources.primary().code() : sources.require(source).code();
+		return answer(documents.current(asOf, days, code, knownAt, lang), chosen,
+				"briefing-" + asOf + "-" + code + "-" + lang);
+	}
+
+	@GetMapping(path = "/issued/{id}", params = "format")
+	@Operation(summary = "An issued briefing as a document: format=html or pdf (format=json: the frozen document)")
+	ResponseEntity<?> issuedAsDocument(@PathVariable long id, @RequestParam(defaultValue = "en") String lang,
+			@RequestParam String format) {
+		Format chosen = Format.of(format);
+		checkLanguage(lang);
+		if (chosen == Format.JSON) {
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(issuedDocument(id, lang));
+		}
+		BriefingDocuments.Briefing briefing = documents.issued(id, lang);
+		return answer(briefing, chosen, "briefing-" + briefing.figures().asOf() + "-" + briefing.figures().source()
+				+ "-issued-" + id + "-" + lang);
+	}
+
+	private ResponseEntity<?> answer(BriefingDocuments.Briefing briefing, Format format, String name) {
+		if (format == Format.PDF) {
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name + ".pdf").build()
+					.toString())
+				.body(documents.pdf(briefing));
+		}
+		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.body(documents.html(briefing, false));
+	}
+
+	/** The forms a briefing is answered in. */
+	enum Format {
+		JSON, HTML, PDF;
+
+		static Format of(String name) {
+			return switch (name) {
+				case "json" -> JSON;
+				case "html" -> HTML;
+				case "pdf" -> PDF;
+				default -> throw ProblemException.invalid("format", name, "must be one of json, html, pdf.");
+			};
+		}
+	}
+
+	private static void checkDays(int days) {
 		if (days < 1 || days > MAX_DAYS) {
 			throw ProblemException.invalid("days", days, "must be between 1 and " + MAX_DAYS + ".");
 		}
+	}
+
+	private static void checkLanguage(String lang) {
 		if (!lang.equals("en") && !lang.equals("ru") && !lang.equals("ar")) {
 			throw ProblemException.invalid("lang", lang, "must be one of en, ru, ar.");
 		}
-		String code = source == null ? sources.primary().code() : sources.require(source).code();
-		return briefings.briefing(asOf, days, code, knownAt, lang);
 	}
 
 	@PostMapping("/issued")
 	@Operation(summary = "Issue the briefing for a day: figures and text in every language are frozen for ever")
 	ResponseEntity<IssuedBriefing> issue(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(defaultValue = "7") int days, @RequestParam(required = false) String source) {
-		if (days < 1 || days > MAX_DAYS) {
-			throw ProblemException.invalid("days", days, "must be between 1 and " + MAX_DAYS + ".");
-		}
+		checkDays(days);
 		String code = source == null ? sources.primary().code() : sources.require(source).code();
 		IssuedBriefing issued = briefings.issue(asOf, days, code);
 		return ResponseEntity.created(URI.create("/api/v1/briefings/issued/" + issued.id())).body(issued);
@@ -74,9 +141,7 @@ class BriefingController {
 	@GetMapping(path = "/issued/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "An issued briefing exactly as it was issued, byte for byte")
 	String issuedDocument(@PathVariable long id, @RequestParam(defaultValue = "en") String lang) {
-		if (!lang.equals("en") && !lang.equals("ru") && !lang.equals("ar")) {
-			throw ProblemException.invalid("lang", lang, "must be one of en, ru, ar.");
-		}
+		checkLanguage(lang);
 		return briefings.issuedDocument(id, lang);
 	}
 

@@ -34,6 +34,10 @@ public class BriefingText {
 		this.places = places;
 	}
 
+	static ULocale locale(String language) {
+		return LOCALES.get(language);
+	}
+
 	private static final Map<String, ULocale> LOCALES = Map.of("en", ULocale.UK, "ru", new ULocale("ru"), "ar",
 			new ULocale("ar_SY"));
 
@@ -126,7 +130,7 @@ public class BriefingText {
 				: sentence.substring(0, 1).toUpperCase(locale.toLocale()) + sentence.substring(1);
 	}
 
-	private static String date(LocalDate day, ULocale locale) {
+	static String date(LocalDate day, ULocale locale) {
 		DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, locale);
 		format.setTimeZone(TimeZone.GMT_ZONE);
 		return format.format(Date.from(day.atStartOfDay().toInstant(ZoneOffset.UTC)));

@@ -3,6 +3,8 @@ package org.homeward;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,10 +37,24 @@ class CommandLineTest {
 
 	@Test
 	void printsOnlyTheBriefingWithoutStartingAWebServer() throws Exception {
+		// A first start on an empty embedded database loads the demo data: the seed's briefing comes out.
 		int exit = HomewardApplication.briefing(new String[] { "--as-of", "2018-10-22", "--format", "json" });
 		assertThat(exit).as(error.toString(StandardCharsets.UTF_8)).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("{\"asOf\":\"2018-10-22\",\"periodStart\":\"2018-10-16\"")
+			.contains("\"total\":1490739", "\"inPeriod\":2659", "\"settlements\":289")
 			.endsWith("}\n");
+	}
+
+	@Test
+	void writesThePdfToAFile() throws Exception {
+		Path pdf = Files.createTempFile("briefing", ".pdf");
+		int exit = HomewardApplication.briefing(new String[] { "--as-of", "2018-10-22", "--lang", "ar", "--format",
+				"pdf", "--out", pdf.toString() });
+		assertThat(exit).as(error.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		assertThat(Files.size(pdf)).isGreaterThan(100_000);
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+		Files.delete(pdf);
 	}
 
 	@Test

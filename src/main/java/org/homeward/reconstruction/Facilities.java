@@ -49,6 +49,11 @@ public class Facilities {
 		return summary;
 	}
 
+	/** Whether any facility status event was ever recorded, by any source. */
+	public boolean hasEvents() {
+		return writer.hasEvents();
+	}
+
 	public Optional<ImportSummary> previousAnswer(String idempotencyKey) {
 		return writer.previousAnswer(idempotencyKey);
 	}

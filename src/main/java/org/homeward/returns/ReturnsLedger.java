@@ -66,6 +66,11 @@ public class ReturnsLedger {
 		return writer.versions(source, recordId);
 	}
 
+	/** Whether the ledger holds any record at all, of any source. */
+	public boolean hasRecords() {
+		return writer.hasRecords();
+	}
+
 	/** The answer given to the first request made with this idempotency key, if there was one. */
 	public Optional<ImportSummary> previousAnswer(String idempotencyKey) {
 		return writer.previousAnswer(idempotencyKey);

@@ -87,7 +87,8 @@ class BriefingDocumentIntegrationTest {
 				"<th scope=\"row\">Settlements with works under way</th><td>2</td>",
 				"<th scope=\"row\">Jordan</th><td>800</td>", "<th scope=\"row\">Aleppo</th><td>1,000,300</td>",
 				"/api/v1/briefings?asOf=2018-10-22&amp;days=7&amp;source=DOCS&amp;knownAt=",
-				"<link rel=\"stylesheet\" href=\"/css/briefing.css\" />", "Not issued");
+				"<link rel=\"stylesheet\" href=\"/css/briefing.css\" />",
+				"<link rel=\"stylesheet\" href=\"/css/briefing-browser.css\" />", "Not issued");
 		// The server's page keeps to its content security policy: no inline style, charts as data images.
 		assertThat(html).doesNotContain("<style");
 		assertThat(html.split("<img src=\"data:image/png;base64,", -1)).hasSize(5);

@@ -175,6 +175,27 @@ class FacilityIntegrationTest {
 			.andExpect(jsonPath("$.unchanged").value(13));
 	}
 
+	@Test
+	void knowsTheFiguresAsAtAnInstantAfterThousandsOfLaterChanges() throws Exception {
+		// 1,200 bakeries under way; after K every one of them is put into operation, more than the changes Homeward
+		// looks up one by one, so the figures as known at K are read set-based.
+		StringBuilder underWay = new StringBuilder(HEADER);
+		StringBuilder inOperation = new StringBuilder(HEADER);
+		for (int i = 1; i <= 1200; i++) {
+			underWay.append("w").append(i).append(",SRC,B").append(i).append(",,bakery,SY05,,,,works_under_way,2018-09-01\n");
+			inOperation.append("o").append(i).append(",SRC,B").append(i).append(",,bakery,SY05,,,,in_operation,2018-10-20\n");
+		}
+		importCsv(underWay.toString()).andExpect(status().isOk());
+		Thread.sleep(5);
+		Instant known = Instant.now();
+		Thread.sleep(5);
+		importCsv(inOperation.toString()).andExpect(status().isOk());
+		briefing(known).andExpect(jsonPath("$.reconstruction.worksUnderWay.byType.bakery").value(1200))
+			.andExpect(jsonPath("$.reconstruction.putIntoOperationInPeriod.bakery").doesNotExist());
+		briefing(null).andExpect(jsonPath("$.reconstruction.worksUnderWay.byType.bakery").doesNotExist())
+			.andExpect(jsonPath("$.reconstruction.putIntoOperationInPeriod.bakery").value(1200));
+	}
+
 	private long events() {
 		return jdbc.sql("select count(*) from facility_event where source_code = ?").param(source).query(Long.class)
 			.single();

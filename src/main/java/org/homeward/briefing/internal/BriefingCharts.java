@@ -58,6 +58,7 @@ class BriefingCharts {
 
 	static final int WIDTH = 520;
 	static final int HEIGHT = 310;
+	static final int MAX_BARS = 8;
 	private static final Color DISPLACED = new Color(0x1F5A96);
 	private static final Color FROM_ABROAD = new Color(0xC0561B);
 	private static final Color FACILITIES = new Color(0x2A6F4E);
@@ -82,10 +83,16 @@ class BriefingCharts {
 		charts.add(cumulative(series, labels, numbers, language));
 		charts.add(weekly(series, labels, numbers, language));
 		DefaultCategoryDataset byCountry = new DefaultCategoryDataset();
-		figures.returns().refugeeReturneesByOriginCountry().entrySet().stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+		List<Map.Entry<String, Long>> hosts = figures.returns().refugeeReturneesByOriginCountry().entrySet().stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList();
+		// The largest host countries by name, the rest together: a long tail of bars cannot be read.
+		hosts.stream().limit(hosts.size() > MAX_BARS ? MAX_BARS - 1 : MAX_BARS)
 			.forEach(country -> byCountry.addValue(country.getValue(), "persons", countries.find(country.getKey())
 				.map(found -> found.names().in(language)).orElse(country.getKey())));
+		if (hosts.size() > MAX_BARS) {
+			byCountry.addValue(hosts.stream().skip(MAX_BARS - 1).mapToLong(Map.Entry::getValue).sum(), "persons",
+					labels.get("other"));
+		}
 		charts.add(bars(labels.get("chart.byCountry"), labels.get("axis.persons"), byCountry, FROM_ABROAD, numbers,
 				rightToLeft));
 		DefaultCategoryDataset works = new DefaultCategoryDataset();

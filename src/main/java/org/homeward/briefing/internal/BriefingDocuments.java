@@ -60,6 +60,7 @@ public class BriefingDocuments {
 	private final Countries countries;
 	private final HomeCountry homeCountry;
 	private final String stylesheet;
+	private final String browserStylesheet;
 
 	BriefingDocuments(Briefings briefings, Sources sources, Facilities facilities, ObjectMapper json,
 			ITemplateEngine templates, BriefingCharts charts, Places places, Countries countries,
@@ -74,6 +75,8 @@ public class BriefingDocuments {
 		this.countries = countries;
 		this.homeCountry = homeCountry;
 		this.stylesheet = resource("/static/css/briefing.css");
+		this.browserStylesheet = resource("/static/css/briefing-browser.css");
+		PdfRendererLog.install();
 	}
 
 	/**
@@ -107,7 +110,8 @@ public class BriefingDocuments {
 	 * server answers links it instead, as its content security policy forbids inline styles.
 	 */
 	public String html(Briefing briefing, boolean standalone) {
-		return templates.process("briefing/document", context(briefing, standalone ? stylesheet : null));
+		return templates.process("briefing/document", context(briefing, standalone ? stylesheet + "\n" + browserStylesheet
+				: null));
 	}
 
 	/** The PDF: A4, fonts embedded, Arabic shaped and right to left. */

@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.homeward.exchange.HxlFileImports;
 import org.homeward.reconstruction.Facilities;
 import org.homeward.reconstruction.FacilityBatch;
 import org.homeward.reconstruction.FacilityField;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads HXL files and hands their rows to the module that owns them, as one all-or-nothing batch. */
 @Component
-class HxlImports {
+class HxlImports implements HxlFileImports {
 
 	private final ReturnsLedger returns;
 	private final Facilities facilities;
@@ -35,7 +36,8 @@ class HxlImports {
 		this.facilities = facilities;
 	}
 
-	ImportSummary returns(InputStream body, String mediaType, String fileName, String idempotencyKey) {
+	@Override
+	public ImportSummary returns(InputStream body, String mediaType, String fileName, String idempotencyKey) {
 		return importFile(body, mediaType, fileName, idempotencyKey, returns::previousAnswer, (table, sha256) -> {
 			HxlColumns<ReturnField> columns = HxlColumns.of(table, Contracts.RETURNS);
 			return returns.record(new ReturnBatch(fileName, idempotencyKey, columns.names(), columns.ignored(),
@@ -44,7 +46,8 @@ class HxlImports {
 		});
 	}
 
-	ImportSummary facilities(InputStream body, String mediaType, String fileName, String idempotencyKey) {
+	@Override
+	public ImportSummary facilities(InputStream body, String mediaType, String fileName, String idempotencyKey) {
 		return importFile(body, mediaType, fileName, idempotencyKey, facilities::previousAnswer, (table, sha256) -> {
 			HxlColumns<FacilityField> columns = HxlColumns.of(table, Contracts.FACILITIES);
 			return facilities.record(new FacilityBatch(fileName, idempotencyKey, columns.names(), columns.ignored(),

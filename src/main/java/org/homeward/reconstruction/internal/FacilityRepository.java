@@ -18,6 +18,7 @@ import org.homeward.reconstruction.WorksUnderWay;
 import org.homeward.web.ImportSummary;
 import org.homeward.web.InputError;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -231,7 +232,8 @@ class FacilityRepository {
 	Map<String, Long> putIntoOperation(String source, LocalDate from, LocalDate to, Instant knownAt, boolean byType) {
 		String column = byType ? "type_code" : "adm1_code";
 		Map<String, Long> counts = new TreeMap<>();
-		jdbc.sql("with events as (" + events(knownAt) + """
+		MapSqlParameterSource params = params(source, to, knownAt).addValue("from", Date.valueOf(from));
+		jdbc.sql("with events as (" + events(source, knownAt, params) + """
 				), ordered as (
 				    select facility_code, status, status_on,
 				           lag(status) over (partition by facility_code order by status_on, id) as previous
@@ -242,7 +244,7 @@ class FacilityRepository {
 				 where o.status = 'IN_OPERATION' and (o.previous is null or o.previous <> 'IN_OPERATION')
 				   and o.status_on >= :from
 				 group by f.%1$s
-				""".formatted(column)).paramSource(params(source, to, knownAt).addValue("from", Date.valueOf(from)))
+				""".formatted(column)).paramSource(params)
 			.query((java.sql.ResultSet row) -> {
 				counts.put(row.getString("k"), row.getLong("facilities"));
 			});
@@ -257,7 +259,8 @@ class FacilityRepository {
 		Map<String, Long> byType = new TreeMap<>();
 		Map<String, Long> byGovernorate = new TreeMap<>();
 		Set<String> settlements = new TreeSet<>();
-		jdbc.sql("with events as (" + events(knownAt) + """
+		MapSqlParameterSource params = params(source, asOf, knownAt);
+		jdbc.sql("with events as (" + events(source, knownAt, params) + """
 				), latest as (
 				    select facility_code, status,
 				           row_number() over (partition by facility_code order by status_on desc, id desc) as recency
@@ -267,7 +270,7 @@ class FacilityRepository {
 				  join facility f on f.source_code = :source and f.facility_code = l.facility_code
 				 where l.recency = 1 and l.status = 'WORKS_UNDER_WAY'
 				 group by f.type_code, f.settlement_code, f.adm1_code
-				""").paramSource(params(source, asOf, knownAt)).query((java.sql.ResultSet row) -> {
+				""").paramSource(params).query((java.sql.ResultSet row) -> {
 			byType.merge(row.getString("type_code"), row.getLong("facilities"), Long::sum);
 			byGovernorate.merge(row.getString("adm1_code"), row.getLong("facilities"), Long::sum);
 			settlements.add(row.getString("settlement_code"));
@@ -275,26 +278,52 @@ class FacilityRepository {
 		return new WorksUnderWay(settlements.size(), byType, byGovernorate);
 	}
 
-	/** The events that count for a source up to a day: current versions, or those current at {@code knownAt}. */
-	private static String events(Instant knownAt) {
+	/** Events changed after K that a query as known at K looks up one by one; more are read set-based. */
+	private static final int CHANGED_LOOKUP_LIMIT = 1_000;
+
+	/**
+	 * The events that count for a source up to a day: current versions, or those current at {@code knownAt}. A
+	 * current version recorded by K was also current at K, so only the events changed since K need their older
+	 * version looked up: the cost follows the changes since K, not the ledger.
+	 */
+	private String events(String source, Instant knownAt, MapSqlParameterSource params) {
+		String current = """
+				select e.id, e.facility_code, e.status, e.status_on
+				  from facility_event e join facility_event_head h on h.version_id = e.id
+				 where e.source_code = :source and not h.voided and e.status_on <= :to""";
 		if (knownAt == null) {
-			return """
-					select e.id, e.facility_code, e.status, e.status_on
-					  from facility_event e join facility_event_head h on h.version_id = e.id
-					 where e.source_code = :source and not h.voided and e.status_on <= :to""";
+			return current;
 		}
-		return """
+		List<String> changed = jdbc.sql("""
+				select distinct event_id from facility_event where source_code = ? and recorded_at > ? limit ?""")
+			.params(source, Timestamp.from(knownAt), CHANGED_LOOKUP_LIMIT + 1).query(String.class).list();
+		String currentAtK = current + " and e.recorded_at <= :knownAt";
+		if (changed.isEmpty()) {
+			return currentAtK;
+		}
+		String changedEvents;
+		if (changed.size() <= CHANGED_LOOKUP_LIMIT) {
+			params.addValue("changed", changed);
+			changedEvents = ":changed";
+		}
+		else {
+			changedEvents = "select c.event_id from facility_event c where c.source_code = :source and c.recorded_at > :knownAt";
+		}
+		return currentAtK + """
+
+				union all
 				select e.id, e.facility_code, e.status, e.status_on
 				  from facility_event e
-				 where e.source_code = :source and e.recorded_at <= :knownAt and not e.voided and e.status_on <= :to
+				 where e.source_code = :source and e.event_id in (%1$s)
+				   and e.recorded_at <= :knownAt and not e.voided and e.status_on <= :to
 				   and e.version = (select max(x.version) from facility_event x
-				                     where x.source_code = e.source_code and x.event_id = e.event_id
-				                       and x.recorded_at <= :knownAt)""";
+				                     where x.source_code = :source and x.event_id = e.event_id
+				                       and x.recorded_at <= :knownAt)""".formatted(changedEvents);
 	}
 
-	private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(String source, LocalDate to,
+	private static MapSqlParameterSource params(String source, LocalDate to,
 			Instant knownAt) {
-		var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+		var params = new MapSqlParameterSource()
 			.addValue("source", source).addValue("to", Date.valueOf(to));
 		if (knownAt != null) {
 			params.addValue("knownAt", Timestamp.from(knownAt));
@@ -341,5 +370,11 @@ class FacilityRepository {
 						row.getString(3), row.getString(4), row.getString(5), row.getString(6), row.getString(7),
 						row.getString(8).toLowerCase(java.util.Locale.ROOT), row.getDate(9).toLocalDate().toString() }),
 				source);
+	}
+
+	/** Whether any source has sent a facility status event. */
+	boolean hasEvents() {
+		return jdbc.sql("select count(*) from (select 1 from facility_event limit 1) any_event").query(Long.class)
+			.single() > 0;
 	}
 }

@@ -112,4 +112,8 @@ public class FacilityWriter {
 		repository.forEachEvent(source, action);
 	}
 
+
+	public boolean hasEvents() {
+		return repository.hasEvents();
+	}
 }

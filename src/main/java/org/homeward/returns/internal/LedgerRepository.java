@@ -376,4 +376,10 @@ class LedgerRepository {
 				 order by r.id
 				""", (java.sql.ResultSet row) -> action.accept(version(row)), source, at, at);
 	}
+
+	/** Whether any source has sent a return record. */
+	boolean hasRecords() {
+		return jdbc.sql("select count(*) from (select 1 from return_record_head limit 1) any_record").query(Long.class)
+			.single() > 0;
+	}
 }

@@ -106,4 +106,8 @@ public class LedgerWriter {
 		return ledger.findByIdempotencyKey(idempotencyKey);
 	}
 
+
+	public boolean hasRecords() {
+		return ledger.hasRecords();
+	}
 }

@@ -1,0 +1,141 @@
+package org.homeward.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.homeward.returns.Breakdown;
+import org.homeward.returns.FigureQuery;
+import org.homeward.returns.ReturnFigures;
+import org.homeward.support.TestDatabaseConfiguration;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The demo data, loaded as at a first start on a database of its own, reproduces every figure of the
+ * headquarters' briefing of Monday 22 October 2018, and the English text states each of them.
+ */
+@SpringBootTest(properties = "homeward.demo=true")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(TestDatabaseConfiguration.class)
+@Tag("database")
+class DemoDataIntegrationTest {
+
+	@DynamicPropertySource
+	static void databaseOfItsOwn(DynamicPropertyRegistry registry) {
+		String postgresql = System.getProperty("homeward.test.db-url");
+		if (postgresql != null && !postgresql.isBlank()) {
+			registry.add("spring.datasource.url",
+					() -> postgresql + (postgresql.contains("?") ? "&" : "?") + "currentSchema=demo");
+			registry.add("spring.flyway.schemas", () -> "demo");
+		}
+		else {
+			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:homeward-demo;MODE=PostgreSQL;"
+					+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		}
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ReturnFigures returns;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theBriefingOfTheDemoDayHasEveryFigureOfTheSeed() throws Exception {
+		String briefing = briefing("en");
+		assertThat(figure(briefing, "$.source")).isEqualTo("JCHQ");
+		assertThat(number(briefing, "$.returns.total")).isEqualTo(1_490_739);
+		assertThat(number(briefing, "$.returns.idpReturnees")).isEqualTo(1_241_212);
+		assertThat(number(briefing, "$.returns.refugeeReturnees")).isEqualTo(249_527);
+		assertThat(number(briefing, "$.returns.inPeriod")).isEqualTo(2_659);
+		Map<String, Integer> operated = JsonPath.read(briefing, "$.reconstruction.putIntoOperationInPeriod");
+		assertThat(operated).containsExactlyInAnyOrderEntriesOf(
+				Map.of("residential_building", 167, "school", 1, "medical_facility", 2));
+		assertThat(number(briefing, "$.reconstruction.worksUnderWay.settlements")).isEqualTo(289);
+		Map<String, Integer> works = JsonPath.read(briefing, "$.reconstruction.worksUnderWay.byType");
+		assertThat(works).containsExactlyInAnyOrderEntriesOf(Map.of("school", 180, "preschool", 160, "bakery", 156,
+				"water_pumping_station", 179, "electrical_substation", 161, "medical_facility", 153,
+				"residential_building", 1877, "place_of_worship", 82));
+	}
+
+	@Test
+	void theWeekSplitsAsTheOtherOutletReportedIt() {
+		assertThat(returns.by(Breakdown.CATEGORY, new FigureQuery("JCHQ", LocalDate.of(2018, 10, 16),
+				LocalDate.of(2018, 10, 22), null, null)))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("refugee_returnee", 2_520L, "idp_returnee", 139L));
+	}
+
+	@Test
+	void theEnglishTextStatesEachFigure() throws Exception {
+		assertThat(figure(briefing("en"), "$.text")).isEqualTo("""
+				As of 22 October 2018, 1,490,739 citizens have returned to the country. 1,241,212 of them are \
+				internally displaced persons. 249,527 people have returned from abroad. Over the past week, 2,659 \
+				people have come back home.
+
+				A school, two medical facilities and 167 residential buildings have been put into operation over the \
+				past week. In 289 settlements the reconstruction works on 180 schools, 160 pre-schools, 156 bakeries, \
+				179 water pumping stations, 161 electrical substations, 153 medical facilities, 1,877 residential \
+				buildings and 82 places of worship are continuing.
+
+				On 9 October 2018, the decree on granting amnesty (No. 18) was signed. Humanitarian access to the \
+				Rukban camp remains denied. An international conference on the return of refugees: in preparation. \
+				An inter-agency working group on legal assistance to the Syrian government: in preparation.""");
+	}
+
+	@Test
+	void theDemoIssuedTheBriefingOfItsDayAsTheDemoUser() throws Exception {
+		String archive = mvc.perform(get("/api/v1/briefings/issued")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(figure(archive, "$[0].asOf")).isEqualTo("2018-10-22");
+		assertThat(figure(archive, "$[0].issuedBy")).isEqualTo("demo");
+		int id = JsonPath.read(archive, "$[0].id");
+		String issued = mvc.perform(get("/api/v1/briefings/issued/" + id)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(number(issued, "$.returns.total")).isEqualTo(1_490_739);
+	}
+
+	@Test
+	void theDataIsSpreadAsReturnsAndReconstructionReallySpread() {
+		// No governorate takes more than a third of the returns, no settlement more than 4 % of the works under way.
+		long largestGovernorate = returns.by(Breakdown.GOVERNORATE, FigureQuery.asOf("JCHQ", LocalDate.of(2018, 10, 22),
+				null)).values().stream().mapToLong(Long::longValue).max().orElseThrow();
+		assertThat(largestGovernorate).isLessThan(1_490_739 / 3);
+		assertThat(returns.by(Breakdown.ORIGIN_COUNTRY, FigureQuery.asOf("JCHQ", LocalDate.of(2018, 10, 22), null)))
+			.containsKeys("LBN", "JOR", "TUR", "IRQ");
+		// The corrections file left earlier versions behind.
+		assertThat(jdbc.sql("select count(*) from return_record where version > 1").query(Long.class).single())
+			.isEqualTo(60);
+	}
+
+	private String briefing(String language) throws Exception {
+		return mvc.perform(get("/api/v1/briefings").param("asOf", "2018-10-22").param("lang", language))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private static String figure(String json, String path) {
+		return JsonPath.read(json, path).toString();
+	}
+
+	private static long number(String json, String path) {
+		return ((Number) JsonPath.read(json, path)).longValue();
+	}
+}

@@ -26,6 +26,12 @@ public class ReturnFigures {
 		this.knowledge = knowledge;
 	}
 
+	/** The latest day on or before {@code day} on which the source counted anyone; empty when it never did. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<LocalDate> lastDayWithReturns(String source, LocalDate day) {
+		return knowledge.lastDayWithReturns(source, day);
+	}
+
 	/** Persons counted by a query, in all. */
 	@Transactional(readOnly = true)
 	public long persons(FigureQuery query) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.homeward.access.AuditTrail;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -43,5 +44,12 @@ class LoginAttempts {
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
 		users.recordSuccessfulLogin(event.getAuthentication().getName());
+	}
+
+	/** A person signing in to the web application (API calls authenticate on every request and are not logins). */
+	@EventListener
+	void signedIn(InteractiveAuthenticationSuccessEvent event) {
+		String username = event.getAuthentication().getName();
+		auditTrail.record(username, "login.succeeded", "user", username, Map.of(), null);
 	}
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -28,12 +29,24 @@ class SecurityConfiguration {
 	/** Public reference data and documentation: no credentials needed, any method (MVC answers 405). */
 	static final String[] PUBLIC_PATHS = { "/api/v1/places", "/api/v1/places/**", "/api/v1/countries",
 			"/api/v1/countries/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-			"/actuator/health", "/actuator/health/**", "/actuator/info", "/", "/index.html", "/css/**", "/js/**",
-			"/favicon.ico", "/error", "/problems/**", "/api/v1/briefings", "/api/v1/facility-types" };
+			"/actuator/health", "/actuator/health/**", "/actuator/info", "/error", "/problems/**", "/api/v1/briefings",
+			"/api/v1/facility-types" };
+
+	/** What the API chain answers; every other path is a page of the web application (its own chain). */
+	static final String[] API_PATHS = { "/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
+			"/swagger-ui.html", "/swagger-ui/**", "/problems/**", "/error" };
+
+	/** Pages anyone may read: public aggregate figures, published briefings, and what the pages are made of. */
+	static final String[] PUBLIC_PAGES = { "/", "/briefings", "/briefings/issued/*", "/login", "/css/**", "/js/**",
+			"/fonts/**", "/favicon.ico" };
+
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
+	@Order(1)
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+		http.securityMatcher(API_PATHS).authorizeHttpRequests(requests -> requests
 				.requestMatchers(PUBLIC_PATHS).permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/sources").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers(HttpMethod.POST, "/api/v1/briefings/issued").hasAnyRole("ADMIN", "COORDINATOR")
@@ -72,9 +85,29 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
-						+ "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
-						+ "form-action 'self'; frame-ancestors 'none'"))
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	/**
+	 * The web application: people sign in with a form, get a session that expires, and every form carries a CSRF
+	 * token. Pages refuse what they do not allow by sending the visitor to sign in, or with 403.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain webSecurityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
+				.requestMatchers(HttpMethod.POST, "/login").permitAll()
+				.requestMatchers(HttpMethod.POST, "/briefings/issued").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers(HttpMethod.POST, "/logout").authenticated()
+				.anyRequest().denyAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}

@@ -137,7 +137,16 @@ public class BriefingDocuments {
 		return pdf.toByteArray();
 	}
 
+	/** What the document template shows, for a page that embeds the document's content. */
+	public Map<String, Object> model(Briefing briefing) {
+		return model(briefing, null);
+	}
+
 	private Context context(Briefing briefing, String css) {
+		return new Context(Locale.forLanguageTag(briefing.language()), model(briefing, css));
+	}
+
+	private Map<String, Object> model(Briefing briefing, String css) {
 		String language = briefing.language();
 		BriefingFigures figures = briefing.figures();
 		DocumentLabels labels = new DocumentLabels(language);
@@ -147,7 +156,7 @@ public class BriefingDocuments {
 		model.put("lang", language);
 		model.put("dir", language.equals("ar") ? "rtl" : "ltr");
 		model.put("css", css);
-		model.put("title", labels.get("heading", BriefingText.date(figures.asOf(), locale)));
+		model.put("heading", labels.get("heading", BriefingText.date(figures.asOf(), locale)));
 		model.put("sourceLine", labels.get("source", briefing.sourceName(), figures.source()));
 		model.put("periodLine", labels.get("period", BriefingText.date(figures.periodStart(), locale),
 				BriefingText.date(figures.asOf(), locale)));
@@ -195,7 +204,7 @@ public class BriefingDocuments {
 			words.put(key, labels.get(key));
 		}
 		model.put("labels", words);
-		return new Context(Locale.forLanguageTag(language), model);
+		return model;
 	}
 
 	/** The request that answers the same figures again: the issued document, or the figures as known then. */

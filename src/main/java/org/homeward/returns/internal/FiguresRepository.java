@@ -69,6 +69,14 @@ class FiguresRepository {
 		return sums;
 	}
 
+	/** The latest day on or before {@code day} with persons counted for the source; empty when there is none. */
+	Optional<java.time.LocalDate> lastDayWithReturns(String source, java.time.LocalDate day) {
+		java.sql.Date last = jdbc.sql("select max(returned_on) from return_day_total where source_code = ? "
+				+ "and returned_on <= ? and persons > 0")
+			.params(source, java.sql.Date.valueOf(day)).query((row, n) -> row.getDate(1)).list().get(0);
+		return Optional.ofNullable(last).map(java.sql.Date::toLocalDate);
+	}
+
 	List<String> sourcesWithRecords() {
 		return jdbc.sql("select distinct source_code from return_record_head order by source_code")
 			.query(String.class).list();

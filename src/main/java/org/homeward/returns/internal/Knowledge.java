@@ -36,6 +36,10 @@ public class Knowledge {
 	}
 
 	/** The sources whose ledger holds at least one record, by code. */
+	public java.util.Optional<java.time.LocalDate> lastDayWithReturns(String source, java.time.LocalDate day) {
+		return figures.lastDayWithReturns(source, day);
+	}
+
 	public java.util.List<String> sourcesWithRecords() {
 		return figures.sourcesWithRecords();
 	}

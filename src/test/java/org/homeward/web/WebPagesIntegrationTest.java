@@ -77,15 +77,15 @@ class WebPagesIntegrationTest {
 
 	@Test
 	void onlyACoordinatorIssuesABriefingFromItsPage() throws Exception {
-		TestSources.register(jdbc, "ISSUE");
-		mvc.perform(post("/briefings/issued").with(csrf()).param("asOf", "2018-10-22").param("source", "ISSUE"))
+		TestSources.register(jdbc, "PAGEISSUE");
+		mvc.perform(post("/briefings/issued").with(csrf()).param("asOf", "2018-10-22").param("source", "PAGEISSUE"))
 			.andExpect(status().isFound()).andExpect(header().string("Location", "/login"));
 		mvc.perform(post("/briefings/issued").with(user("analyst").roles("ANALYST")).with(csrf())
-				.param("asOf", "2018-10-22").param("source", "ISSUE")).andExpect(status().isForbidden());
-		mvc.perform(post("/briefings/issued").with(coordinator()).param("asOf", "2018-10-22").param("source", "ISSUE"))
+				.param("asOf", "2018-10-22").param("source", "PAGEISSUE")).andExpect(status().isForbidden());
+		mvc.perform(post("/briefings/issued").with(coordinator()).param("asOf", "2018-10-22").param("source", "PAGEISSUE"))
 			.andExpect(status().isForbidden());
 		String location = mvc.perform(post("/briefings/issued").with(coordinator()).with(csrf()).param("asOf", "2018-10-22")
-				.param("source", "ISSUE")).andExpect(redirectedUrlPattern("/briefings/issued/*")).andReturn()
+				.param("source", "PAGEISSUE")).andExpect(redirectedUrlPattern("/briefings/issued/*")).andReturn()
 			.getResponse().getRedirectedUrl();
 		assertThat(page(get(location))).contains("No figure has changed since the briefing was issued.",
 				"format=pdf", "lang=ar");

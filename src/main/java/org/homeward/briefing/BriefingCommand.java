@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.homeward.briefing.internal.BriefingDocuments;
+import org.homeward.briefing.internal.BriefingText;
 import org.homeward.sources.Sources;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -77,7 +78,7 @@ public class BriefingCommand {
 	/** What the command was asked for. */
 	public record Options(LocalDate asOf, int days, String source, String language, String format, Path out) {
 
-		static final Set<String> LANGUAGES = Set.of("en", "ru", "ar");
+		static final Set<String> LANGUAGES = Set.copyOf(BriefingText.LANGUAGES);
 		static final Set<String> FORMATS = Set.of("text", "json", "html", "pdf");
 
 		/** Reads the arguments after {@code briefing}; a bad one is an {@link IllegalArgumentException} saying why. */

@@ -65,7 +65,7 @@ public class Briefings {
 		BriefingFigures figures = figures(asOf, days, source, knownAt);
 		List<FacilityType> types = facilities.types();
 		Map<String, String> documents = new HashMap<>();
-		for (String language : List.of("en", "ru", "ar")) {
+		for (String language : BriefingText.LANGUAGES) {
 			documents.put(language, json.writeValueAsString(figures.withText(text.write(figures, days, language, types))));
 		}
 		IssuedBriefing draft = new IssuedBriefing(0, asOf, days, source, knownAt, knownAt, auditTrail.currentActor());

@@ -117,7 +117,7 @@ class BriefingController {
 	}
 
 	private static void checkLanguage(String lang) {
-		if (!lang.equals("en") && !lang.equals("ru") && !lang.equals("ar")) {
+		if (!BriefingText.LANGUAGES.contains(lang)) {
 			throw ProblemException.invalid("lang", lang, "must be one of en, ru, ar.");
 		}
 	}

@@ -226,7 +226,8 @@ public class BriefingDocuments {
 	private static List<Row> byType(Map<String, Long> counts, List<FacilityType> types, String language,
 			Phrases phrases) {
 		return types.stream().filter(type -> counts.getOrDefault(type.code(), 0L) > 0)
-			.map(type -> new Row(capitalised(type.name(language), language), phrases.number(counts.get(type.code()))))
+			.map(type -> new Row(BriefingText.capitalised(type.name(language), BriefingText.locale(language)),
+					phrases.number(counts.get(type.code()))))
 			.toList();
 	}
 
@@ -235,11 +236,6 @@ public class BriefingDocuments {
 		return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
 			.map(entry -> new Row(name.apply(entry.getKey()), phrases.number(entry.getValue())))
 			.toList();
-	}
-
-	/** A facility type's plural name as a row label: "Schools", "Школы". */
-	private static String capitalised(String name, String language) {
-		return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.forLanguageTag(language)) + name.substring(1);
 	}
 
 	private String moment(Instant instant, ULocale locale) {

@@ -51,7 +51,7 @@ class BriefingPages {
 			@RequestParam(defaultValue = "7") int days, @RequestParam(required = false) String source, Model model) {
 		Source chosen = chosenSource(source);
 		LocalDate day = asOf != null ? asOf : lastDay(chosen.code());
-		int period = Math.max(1, Math.min(days, BriefingController.MAX_DAYS));
+		int period = period(days);
 		BriefingDocuments.Briefing briefing = documents.current(day, period, chosen.code(), null, language());
 		model.addAllAttributes(documents.model(briefing));
 		model.addAttribute("asOf", day);
@@ -69,8 +69,8 @@ class BriefingPages {
 			@RequestParam(required = false) String language, Model model) {
 		Source chosen = chosenSource(source);
 		LocalDate day = asOf != null ? asOf : lastDay(chosen.code());
-		int period = Math.max(1, Math.min(days, BriefingController.MAX_DAYS));
-		String written = language != null && List.of("en", "ru", "ar").contains(language) ? language : language();
+		int period = period(days);
+		String written = language != null && BriefingText.LANGUAGES.contains(language) ? language : language();
 		BriefingFigures figures = briefings.briefing(day, period, chosen.code(), null, written);
 		model.addAttribute("paragraphs", figures.text() == null ? List.of() : List.of(figures.text().split("\n\n")));
 		model.addAttribute("asOf", day);
@@ -87,8 +87,7 @@ class BriefingPages {
 	String issue(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(defaultValue = "7") int days, @RequestParam(required = false) String source) {
 		Source chosen = chosenSource(source);
-		IssuedBriefing issued = briefings.issue(asOf, Math.max(1, Math.min(days, BriefingController.MAX_DAYS)),
-				chosen.code());
+		IssuedBriefing issued = briefings.issue(asOf, period(days), chosen.code());
 		return "redirect:/briefings/issued/" + issued.id();
 	}
 
@@ -111,7 +110,12 @@ class BriefingPages {
 
 	private static String language() {
 		String language = LocaleContextHolder.getLocale().getLanguage();
-		return List.of("en", "ru", "ar").contains(language) ? language : "en";
+		return BriefingText.LANGUAGES.contains(language) ? language : "en";
+	}
+
+	/** A page's period: the days asked for, within what a briefing covers. */
+	private static int period(int days) {
+		return Math.max(1, Math.min(days, BriefingController.MAX_DAYS));
 	}
 
 	private static boolean mayIssue() {

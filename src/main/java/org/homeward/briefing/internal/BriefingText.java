@@ -34,12 +34,23 @@ public class BriefingText {
 		this.places = places;
 	}
 
+	/** The languages a briefing is written in. */
+	public static final List<String> LANGUAGES = List.of("en", "ru", "ar");
+
+	/** British English (lists without a serial comma, as the headquarters writes), Russian, and Syria's Arabic, whose
+	 * numbers take Arabic-Indic digits. */
+	private static final Map<String, ULocale> LOCALES = Map.of("en", ULocale.UK, "ru", new ULocale("ru"), "ar",
+			new ULocale("ar_SY"));
+
+	/** The ICU locale a language's briefing is written in; null for a language Homeward does not write. */
 	static ULocale locale(String language) {
 		return LOCALES.get(language);
 	}
 
-	private static final Map<String, ULocale> LOCALES = Map.of("en", ULocale.UK, "ru", new ULocale("ru"), "ar",
-			new ULocale("ar_SY"));
+	/** The text starting with a capital where the language has them: "A school and ...", "Школы". */
+	static String capitalised(String text, ULocale locale) {
+		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale.toLocale()) + text.substring(1);
+	}
 
 	/** The text of a briefing in {@code language} (en, ru or ar), the facility types in briefing order. */
 	public String write(BriefingFigures figures, int days, String language, List<FacilityType> types) {
@@ -125,9 +136,7 @@ public class BriefingText {
 
 	/** A sentence from its template, starting with a capital where the language has them ("A school and ..."). */
 	private static String format(ResourceBundle templates, ULocale locale, String key, Map<String, Object> args) {
-		String sentence = new MessageFormat(templates.getString(key), locale).format(args);
-		return sentence.isEmpty() ? sentence
-				: sentence.substring(0, 1).toUpperCase(locale.toLocale()) + sentence.substring(1);
+		return capitalised(new MessageFormat(templates.getString(key), locale).format(args), locale);
 	}
 
 	static String date(LocalDate day, ULocale locale) {

@@ -16,17 +16,12 @@ import com.ibm.icu.util.ULocale;
  */
 final class Phrases {
 
-	/** British English (lists without a serial comma, as the headquarters writes), Russian, and Syria's Arabic, whose
-	 * numbers take Arabic-Indic digits. */
-	private static final Map<String, ULocale> LOCALES = Map.of("en", ULocale.UK, "ru", new ULocale("ru"), "ar",
-			new ULocale("ar_SY"));
-
 	private final String language;
 	private final ULocale locale;
 
 	Phrases(String language) {
 		this.language = language;
-		this.locale = LOCALES.get(language);
+		this.locale = BriefingText.locale(language);
 		if (locale == null) {
 			throw new IllegalArgumentException("no phrases for language " + language);
 		}

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.homeward.access.AuditTrail;
+import org.homeward.access.Scope;
+import org.homeward.access.Scopes;
 import org.homeward.reconstruction.internal.FacilityWriter;
 import org.homeward.web.ImportSummary;
 import org.slf4j.Logger;
@@ -28,8 +30,11 @@ public class Facilities {
 	private final AuditTrail auditTrail;
 	private final Clock clock;
 
-	Facilities(FacilityWriter writer, AuditTrail auditTrail, Clock clock) {
+	private final Scopes scopes;
+
+	Facilities(FacilityWriter writer, AuditTrail auditTrail, Scopes scopes, Clock clock) {
 		this.writer = writer;
+		this.scopes = scopes;
 		this.auditTrail = auditTrail;
 		this.clock = clock;
 	}
@@ -37,7 +42,7 @@ public class Facilities {
 	@Transactional
 	public ImportSummary record(FacilityBatch batch) {
 		String actor = auditTrail.currentActor();
-		ImportSummary summary = writer.write(batch, clock.instant(), actor);
+		ImportSummary summary = writer.write(batch, clock.instant(), actor, scopes.current());
 		auditTrail.record(actor, "facilities.imported", "facility_import", Long.toString(summary.importId()),
 				Map.of("file", String.valueOf(batch.fileName()), "rows", summary.rows(), "created", summary.created(),
 						"superseded", summary.superseded(), "unchanged", summary.unchanged(), "voided",
@@ -81,11 +86,40 @@ public class Facilities {
 		return writer.putIntoOperation(source, from, to, knownAt, false);
 	}
 
-	/** A facility with its status history, or a 404 problem. */
+	/** A facility with its status history, or a 404 problem; a data officer reads only those of their area. */
 	@Transactional(readOnly = true)
 	public FacilityHistory history(String source, String code) {
-		return writer.history(source, code)
+		FacilityHistory history = writer.history(source, code)
 			.orElseThrow(() -> org.homeward.web.ProblemException.notFound("Facility", source + "/" + code));
+		if (!writer.covers(scopes.current(), history.settlement())) {
+			throw org.homeward.web.ProblemException.outsideScope("Facility " + source + "/" + code
+					+ " stands outside your area.");
+		}
+		return history;
+	}
+
+	/** One page of facilities with their latest status, and whether more follow. */
+	public record Page(List<FacilityListing> facilities, boolean more) {
+	}
+
+	/**
+	 * Facilities of a source with their latest status, filtered by type, latest status and governorate; a data
+	 * officer sees those of their area only.
+	 */
+	@Transactional(readOnly = true)
+	public Page list(String source, String type, FacilityStatus status, String adm1, int offset, int limit) {
+		Scope scope = scopes.current();
+		String statusName = status == null ? null : status.name();
+		if (!scope.limitsPlaces()) {
+			List<FacilityListing> found = writer.list(source, type, statusName, adm1, offset, limit);
+			return found.size() > limit ? new Page(found.subList(0, limit), true) : new Page(found, false);
+		}
+		// an area is a few admin units: filter the source's facilities by place, then page
+		List<FacilityListing> inArea = writer.list(source, type, statusName, adm1, 0, Integer.MAX_VALUE - 1).stream()
+			.filter(facility -> writer.covers(scope, facility.settlement())).toList();
+		int from = Math.min(offset, inArea.size());
+		int to = Math.min(from + limit, inArea.size());
+		return new Page(inArea.subList(from, to), to < inArea.size());
 	}
 
 	/**

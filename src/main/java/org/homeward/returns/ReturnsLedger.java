@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.homeward.access.AuditTrail;
+import org.homeward.access.Scope;
+import org.homeward.access.Scopes;
+import org.homeward.web.ProblemException;
 import org.homeward.returns.internal.LedgerWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +30,12 @@ public class ReturnsLedger {
 
 	private final LedgerWriter writer;
 	private final AuditTrail auditTrail;
+	private final Scopes scopes;
 	private final Clock clock;
 
-	ReturnsLedger(LedgerWriter writer, AuditTrail auditTrail, Clock clock) {
+	ReturnsLedger(LedgerWriter writer, AuditTrail auditTrail, Scopes scopes, Clock clock) {
 		this.writer = writer;
+		this.scopes = scopes;
 		this.auditTrail = auditTrail;
 		this.clock = clock;
 	}
@@ -40,7 +45,7 @@ public class ReturnsLedger {
 	public ImportSummary record(ReturnBatch batch) {
 		Instant at = clock.instant();
 		String actor = auditTrail.currentActor();
-		ImportSummary summary = writer.write(batch, at, actor);
+		ImportSummary summary = writer.write(batch, at, actor, scopes.current());
 		auditTrail.record(actor, "returns.imported", "return_import", Long.toString(summary.importId()),
 				Map.of("file", String.valueOf(batch.fileName()), "rows", summary.rows(), "created", summary.created(),
 						"superseded", summary.superseded(), "unchanged", summary.unchanged(), "voided",
@@ -59,6 +64,60 @@ public class ReturnsLedger {
 	@Transactional(readOnly = true)
 	public void forEachRecord(String source, Instant knownAt, Consumer<ReturnVersion> action) {
 		writer.forEachRecord(source, knownAt, action);
+	}
+
+	/** One page of current versions, and whether more follow. */
+	public record RecordPage(List<ReturnVersion> records, boolean more) {
+	}
+
+	/**
+	 * The records matching a filter, as far as the current user may read them: a data officer only those of
+	 * their area, a partner only its own source.
+	 */
+	@Transactional(readOnly = true)
+	public RecordPage find(RecordFilter filter, int offset, int limit) {
+		Scope scope = scopes.current();
+		if (!scope.allowsSource(filter.source())) {
+			return new RecordPage(List.of(), false);
+		}
+		RecordFilter scoped = scope.limitsPlaces() ? new RecordFilter(filter.source(), filter.from(), filter.to(),
+				filter.category(), filter.place(), filter.recordId(), scope.placeCodes(), filter.includeVoided())
+				: filter;
+		List<ReturnVersion> found = writer.find(scoped, Math.max(0, offset), limit);
+		boolean more = found.size() > limit;
+		return new RecordPage(more ? found.subList(0, limit) : found, more);
+	}
+
+	/**
+	 * Every version of a record the current user may read, oldest first, the read written to the audit trail (a
+	 * record is the finest data Homeward keeps); empty when the source never sent it.
+	 */
+	@Transactional
+	public List<ReturnVersion> readVersions(String source, String recordId) {
+		List<ReturnVersion> versions = writer.versions(source, recordId);
+		if (versions.isEmpty()) {
+			return versions;
+		}
+		Scope scope = scopes.current();
+		ReturnCount current = versions.get(versions.size() - 1).content();
+		if (!scope.allowsSource(source) || !writer.covers(scope, current)) {
+			throw ProblemException.outsideScope("Record " + source + "/" + recordId
+					+ " lies outside your area or your source; you may not read it.");
+		}
+		auditTrail.record(auditTrail.currentActor(), "returns.record-read", "return_record", source + "/" + recordId,
+				Map.of("versions", versions.size()), null);
+		return versions;
+	}
+
+	/** Refuses (403) a record that lies outside the current user's area or source. */
+	public void checkScope(String source, String recordId) {
+		List<ReturnVersion> versions = writer.versions(source, recordId);
+		Scope scope = scopes.current();
+		if (!versions.isEmpty() && (!scope.allowsSource(source)
+				|| !writer.covers(scope, versions.get(versions.size() - 1).content()))) {
+			throw ProblemException.outsideScope("Record " + source + "/" + recordId
+					+ " lies outside your area or your source; you may not change it.");
+		}
 	}
 
 	/** Every version of a record, oldest first; empty when the source never sent it. */

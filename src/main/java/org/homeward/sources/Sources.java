@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The registry of sources: look one up, find the primary one, register a new one. */
 @Service
-public class Sources {
+public class Sources implements org.homeward.access.SourceCodes {
 
 	private final SourceRepository repository;
 	private final AuditTrail auditTrail;
@@ -27,6 +27,11 @@ public class Sources {
 		this.repository = repository;
 		this.auditTrail = auditTrail;
 		this.clock = clock;
+	}
+
+	@Override
+	public List<String> codes() {
+		return all().stream().map(Source::code).toList();
 	}
 
 	public List<Source> all() {

@@ -41,6 +41,11 @@ public class ProblemException extends RuntimeException {
 	}
 
 	/** The request is valid but contradicts what Homeward already holds. */
+	/** The user is known but this thing lies outside what they may see or change (a data officer's area). */
+	public static ProblemException outsideScope(String detail) {
+		return new ProblemException(HttpStatus.FORBIDDEN, "outside-scope", "Outside your scope", detail);
+	}
+
 	public static ProblemException conflict(String code, String detail) {
 		return new ProblemException(HttpStatus.CONFLICT, code, "Conflict with recorded data", detail);
 	}

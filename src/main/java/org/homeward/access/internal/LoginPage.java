@@ -1,10 +1,10 @@
 package org.homeward.access.internal;
 
-import org.springframework.stereotype.Controller;
+import org.homeward.web.WebPage;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in form of the web application; Spring Security checks what it posts. */
-@Controller
+@WebPage
 class LoginPage {
 
 	@GetMapping("/login")

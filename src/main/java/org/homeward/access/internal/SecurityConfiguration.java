@@ -15,6 +15,9 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.ObjectMapper;
 
@@ -28,37 +31,42 @@ class SecurityConfiguration {
 
 	/** Public reference data and documentation: no credentials needed, any method (MVC answers 405). */
 	static final String[] PUBLIC_PATHS = { "/api/v1/places", "/api/v1/places/**", "/api/v1/countries",
-			"/api/v1/countries/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+			"/api/v1/countries/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
 			"/actuator/health", "/actuator/health/**", "/actuator/info", "/error", "/problems/**", "/api/v1/briefings",
 			"/api/v1/facility-types" };
 
 	/** What the API chain answers; every other path is a page of the web application (its own chain). */
-	static final String[] API_PATHS = { "/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
+	static final String[] API_PATHS = { "/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
 			"/swagger-ui.html", "/swagger-ui/**", "/problems/**", "/error" };
 
 	/** Pages anyone may read: public aggregate figures, published briefings, and what the pages are made of. */
 	static final String[] PUBLIC_PAGES = { "/", "/briefings", "/briefings/issued/*", "/login", "/css/**", "/js/**",
 			"/fonts/**", "/favicon.ico" };
 
+	/** Who may send records; the ledgers narrow a data officer to their area and a partner to its source. */
+	private static final String[] WRITERS = { "ADMIN", "COORDINATOR", "DATA_OFFICER", "PARTNER" };
+
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectMapper json, ApiTokens tokens) throws Exception {
 		http.securityMatcher(API_PATHS).authorizeHttpRequests(requests -> requests
 				.requestMatchers(PUBLIC_PATHS).permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/sources").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers(HttpMethod.POST, "/api/v1/briefings/issued").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers(HttpMethod.GET, "/api/v1/briefings/**").permitAll()
 				.requestMatchers("/api/v1/sources", "/api/v1/sources/**").permitAll()
+				// writers: the ledgers themselves keep a data officer to their area and a partner to its source
 				.requestMatchers(HttpMethod.POST, "/api/v1/imports/returns", "/api/v1/imports/facilities")
-					.hasAnyRole("ADMIN", "COORDINATOR")
-				.requestMatchers(HttpMethod.GET, "/api/v1/returns/figures").authenticated()
-				.requestMatchers(HttpMethod.GET, "/api/v1/returns/**").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
-				.requestMatchers("/api/v1/returns", "/api/v1/returns/**").hasAnyRole("ADMIN", "COORDINATOR")
-				.requestMatchers(HttpMethod.GET, "/api/v1/exports/returns/figures").authenticated()
-				.requestMatchers(HttpMethod.GET, "/api/v1/exports/returns").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
+					.hasAnyRole(WRITERS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/returns/figures", "/api/v1/returns/figures/compare")
+					.hasAnyRole("ADMIN", "COORDINATOR", "ANALYST", "PARTNER")
+				.requestMatchers("/api/v1/returns", "/api/v1/returns/**").hasAnyRole(WRITERS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/exports/returns/figures")
+					.hasAnyRole("ADMIN", "COORDINATOR", "ANALYST", "PARTNER")
+				.requestMatchers(HttpMethod.GET, "/api/v1/exports/returns").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers(HttpMethod.GET, "/api/v1/camps", "/api/v1/camps/**", "/api/v1/legal-acts",
 						"/api/v1/legal-acts/**", "/api/v1/coordination-actions", "/api/v1/coordination-actions/**",
 						"/api/v1/aid-deliveries").authenticated()
@@ -66,18 +74,23 @@ class SecurityConfiguration {
 						"/api/v1/coordination-actions", "/api/v1/coordination-actions/**", "/api/v1/aid-deliveries")
 					.hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers(HttpMethod.GET, "/api/v1/facilities/**").authenticated()
-				.requestMatchers("/api/v1/facilities/**").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers(HttpMethod.POST, "/api/v1/facilities/events").hasAnyRole(WRITERS)
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/facilities/events/**").hasAnyRole(WRITERS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/exports/facilities").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().denyAll())
+			.addFilterBefore(new BearerTokenFilter(tokens, (request, response) -> problem(json, request, response, 401,
+					"invalid-token", "Invalid API token",
+					"The API token is unknown or revoked, or its account is disabled. Ask an administrator for a new one.")),
+					BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.realmName("Homeward")
 				.authenticationEntryPoint((request, response, e) -> problem(json, request, response, 401,
 						"unauthenticated", "Authentication required",
-						"This request needs credentials: HTTP Basic with a user's name and password, or an API token.")))
+						"This request needs credentials: an API token (Authorization: Bearer), or HTTP Basic with a user's name and password.")))
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, e) -> problem(json, request, response, 401,
 						"unauthenticated", "Authentication required",
-						"This request needs credentials: HTTP Basic with a user's name and password, or an API token."))
+						"This request needs credentials: an API token (Authorization: Bearer), or HTTP Basic with a user's name and password."))
 				.accessDeniedHandler((request, response, e) -> problem(json, request, response, 403, "forbidden",
 						"Not allowed", "Your account may not do this.")))
 			// The API is called by scripts with credentials on every request: no session, no CSRF token.
@@ -96,14 +109,34 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, UserRepository users) throws Exception {
+		// a user who signs in with a one-time password is sent to choose their own first
+		SavedRequestAwareAuthenticationSuccessHandler destination = new SavedRequestAwareAuthenticationSuccessHandler();
+		destination.setDefaultTargetUrl("/");
+		AuthenticationSuccessHandler signedIn = (request, response, authentication) -> {
+			if (users.findByUsername(authentication.getName()).map(UserAccount::mustChangePassword).orElse(false)) {
+				response.sendRedirect(request.getContextPath() + "/account/password?first");
+			}
+			else {
+				destination.onAuthenticationSuccess(request, response, authentication);
+			}
+		};
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
 				.requestMatchers(HttpMethod.POST, "/login").permitAll()
 				.requestMatchers(HttpMethod.POST, "/briefings/issued").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers("/returns", "/returns/**").hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")
+				.requestMatchers("/facilities/upload").hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")
+				.requestMatchers(HttpMethod.GET, "/facilities", "/facilities/**")
+					.hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER", "ANALYST")
+				.requestMatchers("/facilities", "/facilities/**").hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")
+				.requestMatchers(HttpMethod.GET, "/situation").authenticated()
+				.requestMatchers(HttpMethod.GET, "/sources").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
+				.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+				.requestMatchers("/account/**").authenticated()
 				.requestMatchers(HttpMethod.POST, "/logout").authenticated()
 				.anyRequest().denyAll())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.formLogin(form -> form.loginPage("/login").successHandler(signedIn).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers

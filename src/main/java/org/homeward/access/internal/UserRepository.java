@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,20 +28,56 @@ class UserRepository {
 		return jdbc.sql("select count(*) from app_user").query(Long.class).single();
 	}
 
+	private static final String ACCOUNT = """
+			select id, username, password_hash, display_name, language, enabled, must_change_password,
+			       failed_logins, locked_until, source_code
+			  from app_user
+			""";
+
 	Optional<UserAccount> findByUsername(String username) {
-		return jdbc.sql("""
-				select id, username, password_hash, display_name, language, enabled, must_change_password,
-				       failed_logins, locked_until
-				  from app_user
-				 where username = ?
-				""").param(username).query((row, n) -> {
-			long id = row.getLong("id");
-			Timestamp lockedUntil = row.getTimestamp("locked_until");
-			return new UserAccount(id, row.getString("username"), row.getString("password_hash"),
-					row.getString("display_name"), row.getString("language"), row.getBoolean("enabled"),
-					row.getBoolean("must_change_password"), row.getInt("failed_logins"),
-					lockedUntil == null ? null : lockedUntil.toInstant(), roles(id), scope(id));
-		}).optional();
+		return jdbc.sql(ACCOUNT + " where username = ?").param(username).query(this::account).optional();
+	}
+
+	Optional<UserAccount> findById(long id) {
+		return jdbc.sql(ACCOUNT + " where id = ?").param(id).query(this::account).optional();
+	}
+
+	List<UserAccount> findAll() {
+		return jdbc.sql(ACCOUNT + " order by username").query(this::account).list();
+	}
+
+	private UserAccount account(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+		long id = row.getLong("id");
+		Timestamp lockedUntil = row.getTimestamp("locked_until");
+		return new UserAccount(id, row.getString("username"), row.getString("password_hash"),
+				row.getString("display_name"), row.getString("language"), row.getBoolean("enabled"),
+				row.getBoolean("must_change_password"), row.getInt("failed_logins"),
+				lockedUntil == null ? null : lockedUntil.toInstant(), roles(id), scope(id), row.getString("source_code"));
+	}
+
+	/** Replaces what an administrator edits: name, roles, area, source, whether the account may sign in. */
+	void update(long id, String displayName, Set<Role> roles, Set<String> scope, String source, boolean enabled) {
+		jdbc.sql("update app_user set display_name = ?, source_code = ?, enabled = ? where id = ?")
+			.params(displayName, source, enabled, id).update();
+		jdbc.sql("delete from user_role where user_id = ?").param(id).update();
+		for (Role role : roles) {
+			jdbc.sql("insert into user_role (user_id, role) values (?, ?)").params(id, role.name()).update();
+		}
+		jdbc.sql("delete from user_scope where user_id = ?").param(id).update();
+		for (String code : scope) {
+			jdbc.sql("insert into user_scope (user_id, place_code) values (?, ?)").params(id, code).update();
+		}
+	}
+
+	void setPassword(long id, String passwordHash, boolean mustChange) {
+		jdbc.sql("""
+				update app_user set password_hash = ?, must_change_password = ?, failed_logins = 0, locked_until = null
+				 where id = ?
+				""").params(passwordHash, mustChange, id).update();
+	}
+
+	void setLanguage(String username, String language) {
+		jdbc.sql("update app_user set language = ? where username = ?").params(language, username).update();
 	}
 
 	long insert(String username, String passwordHash, String displayName, Set<Role> roles, boolean mustChangePassword,

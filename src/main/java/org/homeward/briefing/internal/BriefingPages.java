@@ -15,7 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
+import org.homeward.web.WebPage;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The pages of the briefing: the dashboard (the figures of a day with their charts), the preview of any day's
  * briefing with the form that issues it, the archive of issued briefings, and what changed since one was issued.
  */
-@Controller
+@WebPage
 class BriefingPages {
 
 	private final Briefings briefings;
@@ -35,9 +35,11 @@ class BriefingPages {
 	private final ReturnFigures returns;
 	private final HomeCountry homeCountry;
 	private final Clock clock;
+	private final GovernorateMap map;
 
 	BriefingPages(Briefings briefings, BriefingDocuments documents, Sources sources, ReturnFigures returns,
-			HomeCountry homeCountry, Clock clock) {
+			HomeCountry homeCountry, Clock clock, GovernorateMap map) {
+		this.map = map;
 		this.briefings = briefings;
 		this.documents = documents;
 		this.sources = sources;
@@ -54,6 +56,9 @@ class BriefingPages {
 		int period = period(days);
 		BriefingDocuments.Briefing briefing = documents.current(day, period, chosen.code(), null, language());
 		model.addAllAttributes(documents.model(briefing));
+		Phrases phrases = new Phrases(briefing.language());
+		model.addAttribute("map", map.draw(briefing.figures().returns().totalByGovernorate(), briefing.language(),
+				phrases::number));
 		model.addAttribute("asOf", day);
 		model.addAttribute("days", period);
 		model.addAttribute("source", chosen.code());

@@ -1,5 +1,6 @@
 package org.homeward.exchange.internal;
 
+import org.homeward.web.SpreadsheetText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

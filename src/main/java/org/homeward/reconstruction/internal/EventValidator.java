@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.homeward.access.Scope;
 import org.homeward.geography.Places;
 import org.homeward.reconstruction.FacilityField;
 import org.homeward.reconstruction.FacilityRowInput;
@@ -31,9 +32,11 @@ class EventValidator {
 	private final LocalDate today;
 	private final Map<FacilityField, String> columns;
 	private final Map<String, Boolean> knownSources = new HashMap<>();
+	private final Scope scope;
 
 	EventValidator(Places places, Sources sources, Set<String> types, LocalDate today,
-			Map<FacilityField, String> columns) {
+			Map<FacilityField, String> columns, Scope scope) {
+		this.scope = scope;
 		this.places = places;
 		this.sources = sources;
 		this.types = types;
@@ -53,6 +56,9 @@ class EventValidator {
 			source = source.toUpperCase(Locale.ROOT);
 			if (!knownSources.computeIfAbsent(source, code -> sources.find(code).isPresent())) {
 				add(errors, input, FacilityField.SOURCE, "No source is registered with this code.");
+			}
+			else if (!scope.allowsSource(source)) {
+				add(errors, input, FacilityField.SOURCE, "Your account writes as source " + scope.sourceCode() + " only.");
 			}
 		}
 		String voidText = input.text(FacilityField.VOID);
@@ -96,6 +102,9 @@ class EventValidator {
 			add(errors, input, FacilityField.STATUS, "The status must be damaged, works_under_way or in_operation.");
 		}
 		LocalDate day = day(input, errors);
+		if (where != null && !where.isRefused() && !covers(where.finest())) {
+			add(errors, input, FacilityField.ADM1, outsideArea(where.finest()));
+		}
 		if (errors.size() > before) {
 			return Optional.empty();
 		}
@@ -104,6 +113,16 @@ class EventValidator {
 				name == null ? "" : name);
 		return Optional.of(new StagedEvent(input.row(), source, eventId, false, facility, name, typeCode,
 				where.codes().get(0), where.finest(), status.get(), day, sha256(canonical)));
+	}
+
+	/** Whether a settlement lies in the area of the user sending the events. */
+	boolean covers(String settlement) {
+		return scope.covers(places.find(settlement).orElse(null), null);
+	}
+
+	String outsideArea(String settlement) {
+		return "The facility stands in " + settlement + ", outside your area (" + String.join(", ", scope.placeCodes())
+				+ "): you record only there.";
 	}
 
 	private String code(FacilityRowInput input, FacilityField field, String missing, List<InputError> errors) {

@@ -126,6 +126,25 @@ class FacilityRepository {
 	 * Rows that give a known facility (or one named twice in the batch) another type or another settlement: a
 	 * facility does not move or change kind without anyone saying so.
 	 */
+	record KnownSettlement(String eventId, String settlement) {
+	}
+
+	/** For each staged void of a known event, by row: the settlement of the event's facility. */
+	java.util.Map<Long, KnownSettlement> settlementsOfStagedVoids(long importId) {
+		java.util.Map<Long, KnownSettlement> found = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				select s.row_number, s.event_id, f.settlement_code
+				  from facility_import_row s
+				  join facility_event_head h on h.source_code = s.source_code and h.event_id = s.event_id
+				  join facility_event e on e.id = h.version_id
+				  join facility f on f.source_code = e.source_code and f.facility_code = e.facility_code
+				 where s.import_id = ? and s.voided
+				 order by s.row_number
+				""").param(importId).query((row, n) -> found.put(row.getLong("row_number"),
+						new KnownSettlement(row.getString("event_id"), row.getString("settlement_code")))).list();
+		return found;
+	}
+
 	List<InputError> facilitiesChanged(long importId, String typeColumn, String placeColumn, int limit) {
 		List<InputError> errors = new ArrayList<>(jdbc.sql("""
 				select s.row_number, s.facility_code, s.type_code, s.settlement_code, f.type_code as known_type,
@@ -332,6 +351,44 @@ class FacilityRepository {
 	}
 
 	/** The facility as registered, with the current versions of its status events in order. */
+	/** Facilities of a source with their latest status, by code; filters optional; one more than the limit. */
+	List<org.homeward.reconstruction.FacilityListing> list(String source, String type, String status, String adm1,
+			int offset, int limit) {
+		List<Object> params = new ArrayList<>();
+		params.add(source);
+		params.add(source);
+		StringBuilder sql = new StringBuilder("""
+				select f.facility_code, f.name, f.type_code, f.settlement_code, f.adm1_code, l.status, l.status_on
+				  from facility f
+				  left join (select e.facility_code, e.status, e.status_on,
+				                    row_number() over (partition by e.facility_code order by e.status_on desc, e.id desc) as n
+				               from facility_event_head h join facility_event e on e.id = h.version_id
+				              where h.source_code = ? and not h.voided) l
+				         on l.facility_code = f.facility_code and l.n = 1
+				 where f.source_code = ?
+				""");
+		if (type != null) {
+			sql.append(" and f.type_code = ?");
+			params.add(type);
+		}
+		if (status != null) {
+			sql.append(" and l.status = ?");
+			params.add(status);
+		}
+		if (adm1 != null) {
+			sql.append(" and f.adm1_code = ?");
+			params.add(adm1);
+		}
+		sql.append(" order by f.facility_code limit ? offset ?");
+		params.add(limit + 1);
+		params.add(offset);
+		return jdbc.sql(sql.toString()).params(params).query((row, n) -> new org.homeward.reconstruction.FacilityListing(
+				source, row.getString("facility_code"), row.getString("name"), row.getString("type_code"),
+				row.getString("settlement_code"), row.getString("adm1_code"),
+				row.getString("status") == null ? null : org.homeward.reconstruction.FacilityStatus.valueOf(row.getString("status")),
+				row.getDate("status_on") == null ? null : row.getDate("status_on").toLocalDate())).list();
+	}
+
 	Optional<org.homeward.reconstruction.FacilityHistory> history(String source, String facilityCode) {
 		return jdbc.sql("""
 				select source_code, facility_code, type_code, settlement_code, adm1_code, name from facility

@@ -20,6 +20,7 @@ import org.homeward.sources.Sources;
 import org.homeward.web.ImportSummary;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
+import org.homeward.access.Scope;
 import org.springframework.stereotype.Component;
 
 /** Streams a batch of facility events through validation and staging, checks it whole, and applies it. */
@@ -42,9 +43,10 @@ public class FacilityWriter {
 		this.clock = clock;
 	}
 
-	public ImportSummary write(FacilityBatch batch, Instant at, String actor) {
+	public ImportSummary write(FacilityBatch batch, Instant at, String actor, Scope scope) {
 		Set<String> types = repository.types().stream().map(FacilityType::code).collect(Collectors.toSet());
-		EventValidator validator = new EventValidator(places, sources, types, homeCountry.today(clock), batch.columns());
+		EventValidator validator = new EventValidator(places, sources, types, homeCountry.today(clock), batch.columns(),
+				scope);
 		long importId = repository.startImport(batch.idempotencyKey(), batch.fileName(), at, actor);
 		List<InputError> errors = new ArrayList<>();
 		List<StagedEvent> pending = new ArrayList<>(FacilityRepository.BATCH_SIZE);
@@ -75,6 +77,14 @@ public class FacilityWriter {
 		String idColumn = batch.columns().get(FacilityField.EVENT_ID);
 		errors.addAll(repository.duplicatedEvents(importId, idColumn, MAX_LISTED_ERRORS));
 		errors.addAll(repository.voidsOfUnknownEvents(importId, idColumn, MAX_LISTED_ERRORS));
+		if (scope.limitsPlaces()) {
+			repository.settlementsOfStagedVoids(importId).forEach((row, settlement) -> {
+				if (!validator.covers(settlement.settlement()) && errors.size() < MAX_LISTED_ERRORS) {
+					errors.add(new InputError(row, idColumn, settlement.eventId(),
+							"This event belongs to another area: " + validator.outsideArea(settlement.settlement())));
+				}
+			});
+		}
 		errors.addAll(repository.facilitiesChanged(importId, batch.columns().get(FacilityField.FACILITY_TYPE),
 				batch.columns().get(FacilityField.ADM1), MAX_LISTED_ERRORS));
 		if (!errors.isEmpty()) {
@@ -102,6 +112,16 @@ public class FacilityWriter {
 
 	public WorksUnderWay worksUnderWay(String source, java.time.LocalDate asOf, Instant knownAt) {
 		return repository.worksUnderWay(source, asOf, knownAt);
+	}
+
+	public List<org.homeward.reconstruction.FacilityListing> list(String source, String type, String status, String adm1,
+			int offset, int limit) {
+		return repository.list(source, type, status, adm1, offset, limit);
+	}
+
+	/** Whether a settlement lies in a scope's area. */
+	public boolean covers(Scope scope, String settlement) {
+		return scope.covers(places.find(settlement).orElse(null), null);
 	}
 
 	public Optional<org.homeward.reconstruction.FacilityHistory> history(String source, String code) {

@@ -324,6 +324,74 @@ class LedgerRepository {
 	}
 
 	/** Every version of a record, oldest first. */
+	/** Receives the content a staged row's record has now, for rows naming a record already known. */
+	interface KnownContent {
+		void accept(long row, String recordId, ReturnCount known);
+	}
+
+	void knownDestinationsOfStaged(long importId, KnownContent action) {
+		jdbc.sql("select s.row_number, r.* from " + HEAD_OF_STAGED + """
+
+				  join return_record r on r.id = h.version_id
+				 where s.import_id = ?
+				 order by s.row_number
+				""").param(importId).query((row, n) -> {
+					action.accept(row.getLong("row_number"), row.getString("record_id"), version(row).content());
+					return null;
+				}).list();
+	}
+
+	/** The current versions of the records matching a filter, newest day first; one more than the limit. */
+	List<ReturnVersion> find(org.homeward.returns.RecordFilter filter, int offset, int limit) {
+		List<Object> params = new java.util.ArrayList<>();
+		StringBuilder sql = new StringBuilder("""
+				select r.* from return_record_head h join return_record r on r.id = h.version_id
+				 where h.source_code = ?
+				""");
+		params.add(filter.source());
+		if (filter.from() != null) {
+			sql.append(" and r.returned_on >= ?");
+			params.add(java.sql.Date.valueOf(filter.from()));
+		}
+		if (filter.to() != null) {
+			sql.append(" and r.returned_on <= ?");
+			params.add(java.sql.Date.valueOf(filter.to()));
+		}
+		if (filter.category() != null) {
+			sql.append(" and r.category = ?");
+			params.add(filter.category().name());
+		}
+		if (filter.place() != null) {
+			sql.append(" and (r.adm1_code = ? or r.adm2_code = ? or r.adm3_code = ? or r.adm4_code = ? or r.entry_point_code = ?)");
+			for (int i = 0; i < 5; i++) {
+				params.add(filter.place());
+			}
+		}
+		if (filter.recordId() != null) {
+			sql.append(" and h.record_id = ?");
+			params.add(filter.recordId());
+		}
+		if (filter.area() != null) {
+			if (filter.area().isEmpty()) {
+				return List.of();
+			}
+			String in = String.join(", ", java.util.Collections.nCopies(filter.area().size(), "?"));
+			sql.append(" and (r.adm1_code in (").append(in).append(") or r.adm2_code in (").append(in)
+				.append(") or r.adm3_code in (").append(in).append(") or r.adm4_code in (").append(in)
+				.append(") or r.entry_point_code in (").append(in).append("))");
+			for (int i = 0; i < 5; i++) {
+				params.addAll(filter.area());
+			}
+		}
+		if (!filter.includeVoided()) {
+			sql.append(" and not h.voided");
+		}
+		sql.append(" order by r.returned_on desc, h.record_id limit ? offset ?");
+		params.add(limit + 1);
+		params.add(offset);
+		return jdbc.sql(sql.toString()).params(params).query((row, n) -> version(row)).list();
+	}
+
 	List<ReturnVersion> versions(String source, String recordId) {
 		return jdbc.sql("select * from return_record where source_code = ? and record_id = ? order by version")
 			.params(source, recordId).query((row, n) -> version(row)).list();

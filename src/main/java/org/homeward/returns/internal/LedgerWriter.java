@@ -18,6 +18,7 @@ import org.homeward.returns.ReturnVersion;
 import org.homeward.sources.Sources;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
+import org.homeward.access.Scope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,9 +48,9 @@ public class LedgerWriter {
 		this.clock = clock;
 	}
 
-	public ImportSummary write(ReturnBatch batch, Instant at, String actor) {
+	public ImportSummary write(ReturnBatch batch, Instant at, String actor, Scope scope) {
 		RowValidator validator = new RowValidator(places, countries, sources, homeCountry.today(clock),
-				homeCountry.code(), batch.columns());
+				homeCountry.code(), batch.columns(), scope);
 		long importId = ledger.startImport(batch.idempotencyKey(), batch.fileName(), at, actor);
 		List<InputError> errors = new ArrayList<>();
 		List<ValidatedRow> pending = new ArrayList<>(LedgerRepository.BATCH_SIZE);
@@ -85,6 +86,15 @@ public class LedgerWriter {
 		String idColumn = batch.columns().get(ReturnField.RECORD_ID);
 		errors.addAll(ledger.duplicatedRecords(importId, idColumn, MAX_LISTED_ERRORS));
 		errors.addAll(ledger.voidsOfUnknownRecords(importId, idColumn, MAX_LISTED_ERRORS));
+		if (scope.limitsPlaces()) {
+			// a record already known elsewhere stays out of reach, even when the new row would move it in
+			ledger.knownDestinationsOfStaged(importId, (row, recordId, known) -> {
+				if (errors.size() < MAX_LISTED_ERRORS && !validator.covered(known.destination(), known.entryPoint())) {
+					errors.add(new InputError(row, idColumn, recordId, "This record belongs to another area: "
+							+ validator.outsideArea(known.destination(), known.entryPoint())));
+				}
+			});
+		}
 		if (!errors.isEmpty()) {
 			throw InvalidInputException.ofRows(errors, errors.size(), rows);
 		}
@@ -96,6 +106,16 @@ public class LedgerWriter {
 
 	public void forEachRecord(String source, Instant knownAt, java.util.function.Consumer<ReturnVersion> action) {
 		ledger.forEachRecord(source, knownAt, action);
+	}
+
+	public List<ReturnVersion> find(org.homeward.returns.RecordFilter filter, int offset, int limit) {
+		return ledger.find(filter, offset, limit);
+	}
+
+	/** Whether a record's content lies in a scope's area. */
+	public boolean covers(Scope scope, org.homeward.returns.ReturnCount content) {
+		return new RowValidator(places, countries, sources, null, null, java.util.Map.of(), scope)
+			.covered(content.destination(), content.entryPoint());
 	}
 
 	public List<ReturnVersion> versions(String source, String recordId) {

@@ -45,12 +45,14 @@ class ReturnController {
 	static final int MAX_DAYS = 3_660;
 
 	private final ReturnsLedger ledger;
+	private final RecordEntry entry;
 	private final ReturnFigures figures;
 	private final Sources sources;
 	private final Clock clock;
 
-	ReturnController(ReturnsLedger ledger, ReturnFigures figures, Sources sources, Clock clock) {
+	ReturnController(ReturnsLedger ledger, RecordEntry entry, ReturnFigures figures, Sources sources, Clock clock) {
 		this.ledger = ledger;
+		this.entry = entry;
 		this.figures = figures;
 		this.sources = sources;
 		this.clock = clock;
@@ -59,12 +61,7 @@ class ReturnController {
 	@PostMapping
 	@Operation(summary = "Add a return record (a new id of a source)")
 	ResponseEntity<ReturnResponse> add(@RequestBody ReturnRequest request) {
-		String source = upper(request.source());
-		if (request.id() != null && source != null && !ledger.versions(source, request.id().strip()).isEmpty()) {
-			throw ProblemException.conflict("record-exists", "Source " + source + " already has a record '"
-					+ request.id().strip() + "'; correct it with PUT /api/v1/returns/" + source + "/{id}.");
-		}
-		ReturnVersion version = apply(request.input(source, request.id()), request.reason());
+		ReturnVersion version = entry.add(request);
 		return ResponseEntity.created(URI.create("/api/v1/returns/" + version.source() + "/" + version.recordId()))
 			.body(ReturnResponse.from(version));
 	}
@@ -72,18 +69,14 @@ class ReturnController {
 	@PutMapping("/{source}/{id}")
 	@Operation(summary = "Correct a record: a new version supersedes the current one; a reason is required")
 	ReturnResponse correct(@PathVariable String source, @PathVariable String id, @RequestBody ReturnRequest request) {
-		String code = existing(source, id);
-		requireReason(request.reason());
-		return ReturnResponse.from(apply(request.input(code, id), request.reason()));
+		return ReturnResponse.from(entry.correct(source, id, request));
 	}
 
 	@DeleteMapping("/{source}/{id}")
 	@Operation(summary = "Void a record: it counts no more from now on; a reason is required")
 	ReturnResponse voidRecord(@PathVariable String source, @PathVariable String id,
 			@RequestParam(required = false) String reason) {
-		String code = existing(source, id);
-		requireReason(reason);
-		return ReturnResponse.from(apply(ReturnRequest.voiding(code, id), reason));
+		return ReturnResponse.from(entry.voidRecord(source, id, reason));
 	}
 
 	@GetMapping("/{source}/{id}")
@@ -156,40 +149,12 @@ class ReturnController {
 		return figures.compare(asOf, days, knownAt == null ? clock.instant() : knownAt, tolerance, chosen);
 	}
 
-	private ReturnVersion apply(ReturnRowInput input, String reason) {
-		ledger.record(new ReturnBatch(null, null, ReturnRequest.FIELDS, List.of(), List.of(input).iterator(),
-				() -> "", reason));
-		List<ReturnVersion> versions = ledger.versions(input.text(org.homeward.returns.ReturnField.SOURCE)
-			.toUpperCase(Locale.ROOT), input.text(org.homeward.returns.ReturnField.RECORD_ID));
-		return versions.get(versions.size() - 1);
-	}
-
-	private String existing(String source, String id) {
-		versionsOf(source, id);
-		return source.toUpperCase(Locale.ROOT);
-	}
-
 	private List<ReturnVersion> versionsOf(String source, String id) {
-		List<ReturnVersion> versions = ledger.versions(source.toUpperCase(Locale.ROOT), id);
+		List<ReturnVersion> versions = ledger.readVersions(source.toUpperCase(Locale.ROOT), id);
 		if (versions.isEmpty()) {
 			throw ProblemException.notFound("Return record", source + "/" + id);
 		}
 		return versions;
-	}
-
-	private static void requireReason(String reason) {
-		if (reason == null || reason.isBlank()) {
-			throw InvalidInputException.of(List.of(InputError.field("reason", reason,
-					"Say why: a correction or a void needs a reason, kept with the new version.")));
-		}
-		if (reason.length() > 1_000) {
-			throw InvalidInputException.of(List.of(InputError.field("reason", reason,
-					"A reason has at most 1000 characters.")));
-		}
-	}
-
-	private static String upper(String text) {
-		return text == null ? null : text.strip().toUpperCase(Locale.ROOT);
 	}
 
 	/** Figures as the API publishes them: the total, and each breakdown asked for. */

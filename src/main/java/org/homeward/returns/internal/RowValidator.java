@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.homeward.access.Scope;
 import org.homeward.geography.Countries;
 import org.homeward.geography.Place;
 import org.homeward.geography.PlaceKind;
@@ -38,10 +39,13 @@ class RowValidator {
 	private final String homeCountry;
 	private final Map<ReturnField, String> columns;
 	private final Map<String, Boolean> knownSources = new HashMap<>();
+	/** What the user sending the batch may write: their area, their source. */
+	private final Scope scope;
 
 	/** {@code columns} names each field as the input does: its HXL hashtag, or its JSON field. */
 	RowValidator(Places places, Countries countries, Sources sources, LocalDate today, String homeCountry,
-			Map<ReturnField, String> columns) {
+			Map<ReturnField, String> columns, Scope scope) {
+		this.scope = scope;
 		this.places = places;
 		this.countries = countries;
 		this.sources = sources;
@@ -68,6 +72,9 @@ class RowValidator {
 			source = source.toUpperCase(Locale.ROOT);
 			if (!knownSources.computeIfAbsent(source, code -> sources.find(code).isPresent())) {
 				problems.add(ReturnField.SOURCE, "No source is registered with this code.");
+			}
+			else if (!scope.allowsSource(source)) {
+				problems.add(ReturnField.SOURCE, "Your account writes as source " + scope.sourceCode() + " only.");
 			}
 		}
 		boolean voided = false;
@@ -143,8 +150,28 @@ class RowValidator {
 		if (!problems.none()) {
 			return null;
 		}
+		if (!covered(destination, entryPoint)) {
+			problems.add(ReturnField.ADM1, outsideArea(destination, entryPoint));
+			return null;
+		}
 		return new ReturnCount(day, category, persons, destination, originCountry, originAdm1, entryPoint, female, male,
 				ages, households);
+	}
+
+	/** Whether people coming home to a destination through an entry point lie in the user's area. */
+	boolean covered(Destination destination, String entryPoint) {
+		return scope.covers(places.find(finest(destination)).orElse(null),
+				entryPoint == null ? null : places.find(entryPoint).orElse(null));
+	}
+
+	String outsideArea(Destination destination, String entryPoint) {
+		return "The destination " + finest(destination) + (entryPoint == null ? "" : " and the entry point " + entryPoint)
+				+ " lie outside your area (" + String.join(", ", scope.placeCodes()) + "): you record only there.";
+	}
+
+	private static String finest(Destination destination) {
+		return destination.adm4() != null ? destination.adm4() : destination.adm3() != null ? destination.adm3()
+				: destination.adm2() != null ? destination.adm2() : destination.adm1();
 	}
 
 	private LocalDate day(ReturnRowInput input, Problems problems) {

@@ -1,15 +1,15 @@
-package org.homeward.exchange.internal;
+package org.homeward.web;
 
 /**
  * Keeps text that a spreadsheet would run as a formula from running: a cell starting with =, +, -, @, a tab or a
  * carriage return gets a leading apostrophe (OWASP's advice against CSV injection).
  */
-final class SpreadsheetText {
+public final class SpreadsheetText {
 
 	private SpreadsheetText() {
 	}
 
-	static String neutralise(String text) {
+	public static String neutralise(String text) {
 		if (text == null || text.isEmpty()) {
 			return text;
 		}

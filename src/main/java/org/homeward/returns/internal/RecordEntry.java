@@ -1,0 +1,77 @@
+package org.homeward.returns.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.homeward.returns.ReturnBatch;
+import org.homeward.returns.ReturnField;
+import org.homeward.returns.ReturnRowInput;
+import org.homeward.returns.ReturnVersion;
+import org.homeward.returns.ReturnsLedger;
+import org.homeward.web.InputError;
+import org.homeward.web.InvalidInputException;
+import org.homeward.web.ProblemException;
+import org.springframework.stereotype.Component;
+
+/** One record written by a person, from the API or from a page: added, corrected or voided, each a batch of one. */
+@Component
+class RecordEntry {
+
+	private final ReturnsLedger ledger;
+
+	RecordEntry(ReturnsLedger ledger) {
+		this.ledger = ledger;
+	}
+
+	ReturnVersion add(ReturnRequest request) {
+		String source = upper(request.source());
+		if (request.id() != null && source != null && !ledger.versions(source, request.id().strip()).isEmpty()) {
+			throw ProblemException.conflict("record-exists", "Source " + source + " already has a record '"
+					+ request.id().strip() + "'; correct it with PUT /api/v1/returns/" + source + "/{id}.");
+		}
+		return apply(request.input(source, request.id()), request.reason());
+	}
+
+	ReturnVersion correct(String source, String id, ReturnRequest request) {
+		String code = existing(source, id);
+		requireReason(request.reason());
+		return apply(request.input(code, id), request.reason());
+	}
+
+	ReturnVersion voidRecord(String source, String id, String reason) {
+		String code = existing(source, id);
+		requireReason(reason);
+		return apply(ReturnRequest.voiding(code, id), reason);
+	}
+
+	private ReturnVersion apply(ReturnRowInput input, String reason) {
+		ledger.record(new ReturnBatch(null, null, ReturnRequest.FIELDS, List.of(), List.of(input).iterator(),
+				() -> "", reason));
+		List<ReturnVersion> versions = ledger.versions(input.text(ReturnField.SOURCE).toUpperCase(Locale.ROOT),
+				input.text(ReturnField.RECORD_ID));
+		return versions.get(versions.size() - 1);
+	}
+
+	private String existing(String source, String id) {
+		if (ledger.versions(source.toUpperCase(Locale.ROOT), id).isEmpty()) {
+			throw ProblemException.notFound("Return record", source + "/" + id);
+		}
+		ledger.checkScope(source.toUpperCase(Locale.ROOT), id);
+		return source.toUpperCase(Locale.ROOT);
+	}
+
+	private static void requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw InvalidInputException.of(List.of(InputError.field("reason", reason,
+					"Say why: a correction or a void needs a reason, kept with the new version.")));
+		}
+		if (reason.length() > 1_000) {
+			throw InvalidInputException.of(List.of(InputError.field("reason", reason,
+					"A reason has at most 1000 characters.")));
+		}
+	}
+
+	private static String upper(String text) {
+		return text == null ? null : text.strip().toUpperCase(Locale.ROOT);
+	}
+}

@@ -1,0 +1,61 @@
+package org.homeward.web.internal;
+
+import org.homeward.web.ProblemException;
+import org.homeward.web.WebPage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** A page that cannot be shown answers with a page that says why, in the reader's language, never a stack trace. */
+@ControllerAdvice(annotations = WebPage.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrorAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(PageErrorAdvice.class);
+
+	@ExceptionHandler(ProblemException.class)
+	ModelAndView problem(ProblemException problem) {
+		return page(problem.status(), problem.title(), problem.getMessage());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView mismatch(MethodArgumentTypeMismatchException mismatch) {
+		return page(HttpStatus.BAD_REQUEST, "Invalid parameter",
+				mismatch.getName() + ": '" + mismatch.getValue() + "' cannot be read.");
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ModelAndView missing(MissingServletRequestParameterException missing) {
+		return page(HttpStatus.BAD_REQUEST, "Missing parameter", missing.getParameterName() + " is needed.");
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(MaxUploadSizeExceededException tooLarge) {
+		return page(HttpStatus.CONTENT_TOO_LARGE, "File too large",
+				"The file is larger than a page upload takes; send it to the import API instead. Nothing was written.");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception unexpected) {
+		log.error("Unexpected error while showing a page", unexpected);
+		return page(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+				"Homeward could not complete this request. The error has been logged; nothing was written.");
+	}
+
+	private static ModelAndView page(HttpStatus status, String title, String detail) {
+		ModelAndView page = new ModelAndView("error/problem");
+		page.setStatus(status);
+		page.addObject("status", status.value());
+		page.addObject("problemTitle", title);
+		page.addObject("detail", detail);
+		return page;
+	}
+}

@@ -28,7 +28,7 @@ public class InvalidInputException extends ProblemException {
 	 */
 	public static InvalidInputException ofRows(List<InputError> listed, long errorCount, long rows) {
 		String detail = (errorCount == 1 ? "1 problem was found in " : errorCount + " problems were found in ") + rows
-				+ " rows; nothing was written."
+				+ (rows == 1 ? " row" : " rows") + "; nothing was written."
 				+ (errorCount > listed.size() ? " The first " + listed.size() + " are listed." : "");
 		return new InvalidInputException(detail, listed);
 	}

@@ -50,7 +50,7 @@ class ApiTokens {
 	record Token(long id, String username, String name, String prefix, Instant createdAt, String createdBy,
 			Instant lastUsedAt, Instant revokedAt, String revokedBy) {
 
-		boolean isActive() {
+		public boolean isActive() {
 			return revokedAt == null;
 		}
 	}

@@ -1,0 +1,131 @@
+package org.homeward.access;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.homeward.support.HomewardIntegrationTest;
+import org.homeward.support.TestSources;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.support.Credentials.admin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A data officer is kept to their area and a partner to its source by the ledger; API tokens stand for a user. */
+@HomewardIntegrationTest
+class ScopeIntegrationTest {
+
+	private static final String PASSWORD = "scope-password-1";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void officerOfAleppoAndAPartner() {
+		if (jdbc.sql("select count(*) from app_user where username = 'scope-officer'").query(Long.class).single() > 0) {
+			return;
+		}
+		TestSources.register(jdbc, "SCOPE");
+		TestSources.register(jdbc, "SCOPEP");
+		insert("scope-officer", "DATA_OFFICER", "SY02", null);
+		insert("scope-partner", "PARTNER", null, "SCOPEP");
+	}
+
+	@Test
+	void aDataOfficerRecordsInTheirAreaAndIsRefusedElsewhereNamingTheRowColumnAndValue() throws Exception {
+		mvc.perform(post("/api/v1/returns").with(httpBasic("scope-officer", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content(record("SCOPE", "A-1", "SY02")))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/returns").with(httpBasic("scope-officer", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content(record("SCOPE", "A-2", "SY01")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].column").value("adm1"))
+			.andExpect(jsonPath("$.errors[0].message").value(
+					"The destination SY01 lie outside your area (SY02): you record only there."));
+		mvc.perform(post("/api/v1/returns").with(admin()).contentType(MediaType.APPLICATION_JSON)
+			.content(record("SCOPE", "D-1", "SY01"))).andExpect(status().isCreated());
+		// a record of another area can be neither read nor changed, not even moved into the area
+		mvc.perform(get("/api/v1/returns/SCOPE/D-1").with(httpBasic("scope-officer", PASSWORD)))
+			.andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("outside-scope"));
+		mvc.perform(put("/api/v1/returns/SCOPE/D-1").with(httpBasic("scope-officer", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(record("SCOPE", "D-1", "SY02").replace("}", ",\"reason\":\"mine now\"}")))
+			.andExpect(status().isForbidden());
+		String file = org.homeward.support.HxlCsv.returns("F-1,SCOPE,2018-10-01,idp_returnee,4,SY02,,,,,,",
+				"D-1,SCOPE,2018-10-01,idp_returnee,4,SY02,,,,,,");
+		mvc.perform(post("/api/v1/imports/returns").with(httpBasic("scope-officer", PASSWORD))
+			.contentType("text/csv").content(file))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].row").value(4))
+			.andExpect(jsonPath("$.errors[0].value").value("D-1"));
+		assertThat(jdbc.sql("select record_id from return_record where source_code = 'SCOPE' order by record_id")
+			.query(String.class).list()).containsExactly("A-1", "D-1");
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'returns.record-read' and actor = 'scope-officer'")
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aPartnerWritesAsItsOwnSourceOnlyAndATokenStandsForItUntilRevoked() throws Exception {
+		mvc.perform(post("/api/v1/returns").with(httpBasic("scope-partner", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content(record("SCOPE", "P-1", "SY05")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].column").value("source"))
+			.andExpect(jsonPath("$.errors[0].message").value("Your account writes as source SCOPEP only."));
+
+		long partnerId = jdbc.sql("select id from app_user where username = 'scope-partner'").query(Long.class).single();
+		String page = mvc.perform(post("/admin/users/" + partnerId + "/tokens").with(user("admin").roles("ADMIN"))
+			.with(csrf()).param("name", "nightly script")).andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		Matcher shown = Pattern.compile("id=\"new-token\">(hw_[A-Za-z0-9_-]{43})<").matcher(page);
+		assertThat(shown.find()).isTrue();
+		String token = shown.group(1);
+		assertThat(jdbc.sql("select token_hash from api_token where user_id = ?").param(partnerId).query(String.class)
+			.single()).hasSize(64).isNotEqualTo(token);
+
+		mvc.perform(post("/api/v1/returns").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON).content(record("SCOPEP", "P-1", "SY05")))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.recordedBy").value("scope-partner"));
+		mvc.perform(get("/api/v1/exports/returns").header("Authorization", "Bearer " + token))
+			.andExpect(status().isForbidden());
+
+		long tokenId = jdbc.sql("select id from api_token where user_id = ?").param(partnerId).query(Long.class).single();
+		mvc.perform(post("/admin/tokens/" + tokenId + "/revoke").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("reason", "script retired")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/returns/figures?asOf=2018-10-22").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("invalid-token"));
+		assertThat(jdbc.sql("select action from audit_event where subject_type = 'api_token' order by id")
+			.query(String.class).list()).containsExactly("token.created", "token.revoked");
+	}
+
+	private static String record(String source, String id, String governorate) {
+		return "{\"id\":\"" + id + "\",\"source\":\"" + source + "\",\"date\":\"2018-10-01\","
+				+ "\"category\":\"idp_returnee\",\"persons\":\"4\",\"adm1\":\"" + governorate + "\"}";
+	}
+
+	private void insert(String username, String role, String area, String source) {
+		jdbc.sql("""
+				insert into app_user (username, password_hash, source_code, created_at)
+				values (?, ?, ?, current_timestamp)
+				""").params(username, "{noop}" + PASSWORD, source).update();
+		long id = jdbc.sql("select id from app_user where username = ?").param(username).query(Long.class).single();
+		jdbc.sql("insert into user_role (user_id, role) values (?, ?)").params(id, role).update();
+		if (area != null) {
+			jdbc.sql("insert into user_scope (user_id, place_code) values (?, ?)").params(id, area).update();
+		}
+	}
+}

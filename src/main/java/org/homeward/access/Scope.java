@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.homeward.geography.Place;
+import org.homeward.geography.Places;
 
 /**
  * The part of the records a user may see and change. A coordinator's scope is everything; a data officer's is the
@@ -51,6 +52,12 @@ public record Scope(List<Place> places, String source) {
 			}
 		}
 		return false;
+	}
+
+	/** {@link #covers(Place, Place)} for codes, looked up in the directory of places; unknown codes cover nothing. */
+	public boolean covers(Places directory, String destination, String entryPoint) {
+		return places == null || covers(directory.find(destination).orElse(null),
+				entryPoint == null ? null : directory.find(entryPoint).orElse(null));
 	}
 
 	/** Whether the user may write as this source. */

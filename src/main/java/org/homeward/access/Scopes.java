@@ -2,6 +2,7 @@ package org.homeward.access;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,9 +50,9 @@ public class Scopes {
 				.flatMap(code -> places.find(code).stream()).toList();
 		}
 		if (roles.contains("ROLE_PARTNER")) {
-			source = jdbc.sql("select source_code from app_user where username = ?").param(username)
-				.query(String.class).optional().orElse("");
-			source = source == null ? "" : source;
+			// a partner without a source writes as none
+			source = Objects.requireNonNullElse(jdbc.sql("select source_code from app_user where username = ?")
+				.param(username).query(String.class).optional().orElse(null), "");
 		}
 		if (area == null && source == null) {
 			// an analyst reads the whole country; the security rules keep analysts and visitors from every write

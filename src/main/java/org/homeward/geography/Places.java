@@ -39,6 +39,11 @@ public class Places {
 		return Optional.ofNullable(directory().byCode.get(code.strip().toUpperCase(Locale.ROOT)));
 	}
 
+	/** A place as pages list it: its name in a language with its code, "Aleppo (SY02)"; the code alone if unknown. */
+	public String label(String code, String language) {
+		return find(code).map(place -> place.names().in(language) + " (" + place.code() + ")").orElse(code);
+	}
+
 	/** The place with a code, or a 404 problem naming the code. */
 	public Place require(String code) {
 		return find(code).orElseThrow(() -> ProblemException.notFound("Place", code));

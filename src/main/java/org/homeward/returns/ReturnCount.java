@@ -33,6 +33,11 @@ public record ReturnCount(LocalDate day, ReturnCategory category, int persons, D
 		public Destination {
 			Objects.requireNonNull(adm1, "adm1");
 		}
+
+		/** The finest admin unit given: the settlement the people came home to. */
+		public String finest() {
+			return adm4 != null ? adm4 : adm3 != null ? adm3 : adm2 != null ? adm2 : adm1;
+		}
 	}
 
 	/** Persons by UNHCR age band; a band that was not reported is null. */

@@ -98,9 +98,7 @@ public class ReturnsLedger {
 		if (versions.isEmpty()) {
 			return versions;
 		}
-		Scope scope = scopes.current();
-		ReturnCount current = versions.get(versions.size() - 1).content();
-		if (!scope.allowsSource(source) || !writer.covers(scope, current)) {
+		if (outsideScope(source, versions)) {
 			throw ProblemException.outsideScope("Record " + source + "/" + recordId
 					+ " lies outside your area or your source; you may not read it.");
 		}
@@ -112,12 +110,16 @@ public class ReturnsLedger {
 	/** Refuses (403) a record that lies outside the current user's area or source. */
 	public void checkScope(String source, String recordId) {
 		List<ReturnVersion> versions = writer.versions(source, recordId);
-		Scope scope = scopes.current();
-		if (!versions.isEmpty() && (!scope.allowsSource(source)
-				|| !writer.covers(scope, versions.get(versions.size() - 1).content()))) {
+		if (!versions.isEmpty() && outsideScope(source, versions)) {
 			throw ProblemException.outsideScope("Record " + source + "/" + recordId
 					+ " lies outside your area or your source; you may not change it.");
 		}
+	}
+
+	/** Whether the current user's area or source leaves out a known record, as its current version says. */
+	private boolean outsideScope(String source, List<ReturnVersion> versions) {
+		Scope scope = scopes.current();
+		return !scope.allowsSource(source) || !writer.covers(scope, versions.get(versions.size() - 1).content());
 	}
 
 	/** Every version of a record, oldest first; empty when the source never sent it. */

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.homeward.support.HomewardIntegrationTest;
 import org.homeward.support.TestSources;
+import org.homeward.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -287,14 +288,6 @@ class AuthorizationMatrixTest {
 	}
 
 	private void user(String username, String role, String area, String source) {
-		jdbc.sql("""
-				insert into app_user (username, password_hash, source_code, created_at)
-				values (?, ?, ?, current_timestamp)
-				""").params(username, "{noop}" + PASSWORD, source).update();
-		long id = userId(username);
-		jdbc.sql("insert into user_role (user_id, role) values (?, ?)").params(id, role).update();
-		if (area != null) {
-			jdbc.sql("insert into user_scope (user_id, place_code) values (?, ?)").params(id, area).update();
-		}
+		TestUsers.insert(jdbc, username, PASSWORD, role, area, source);
 	}
 }

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.homeward.support.TestDatabaseConfiguration;
 import org.homeward.support.TestSources;
+import org.homeward.support.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -320,15 +321,7 @@ class BrowserJourneyTest {
 	}
 
 	private void user(String username, String role, String area, String source) {
-		jdbc.sql("""
-				insert into app_user (username, password_hash, source_code, created_at)
-				values (?, ?, ?, current_timestamp)
-				""").params(username, "{noop}" + PASSWORD, source).update();
-		long id = jdbc.sql("select id from app_user where username = ?").param(username).query(Long.class).single();
-		jdbc.sql("insert into user_role (user_id, role) values (?, ?)").params(id, role).update();
-		if (area != null) {
-			jdbc.sql("insert into user_scope (user_id, place_code) values (?, ?)").params(id, area).update();
-		}
+		TestUsers.insert(jdbc, username, PASSWORD, role, area, source);
 	}
 
 	/** Leaves a screenshot of the page a failing journey stopped on. */

@@ -72,7 +72,7 @@ class AdministrationPages {
 			return new ModelAndView("redirect:/admin/users/" + created.id() + "?created");
 		}
 		catch (ProblemException refused) {
-			return refused(refused, usersPage(model, form, FormErrors.of(refused)), model);
+			return FormErrors.redisplay(refused, model, errors -> usersPage(model, form, errors));
 		}
 	}
 
@@ -95,7 +95,8 @@ class AdministrationPages {
 			return new ModelAndView("redirect:/admin/users/" + id + "?saved");
 		}
 		catch (ProblemException refused) {
-			return refused(refused, userPage(model, account, form, FormErrors.of(refused), FormErrors.NONE, null), model);
+			return FormErrors.redisplay(refused, model,
+					errors -> userPage(model, account, form, errors, FormErrors.NONE, null));
 		}
 	}
 
@@ -107,8 +108,8 @@ class AdministrationPages {
 			return new ModelAndView("redirect:/admin/users/" + id + "?passwordReset");
 		}
 		catch (ProblemException refused) {
-			return refused(refused, userPage(model, account, formOf(account), FormErrors.NONE, FormErrors.of(refused),
-					null), model);
+			return FormErrors.redisplay(refused, model,
+					errors -> userPage(model, account, formOf(account), FormErrors.NONE, errors, null));
 		}
 	}
 
@@ -124,9 +125,10 @@ class AdministrationPages {
 			return page;
 		}
 		catch (ProblemException refused) {
-			model.addAttribute("tokenErrors", FormErrors.of(refused));
-			return refused(refused, userPage(model, account, formOf(account), FormErrors.NONE, FormErrors.NONE, null),
-					model);
+			return FormErrors.redisplay(refused, model, errors -> {
+				model.addAttribute("tokenErrors", errors);
+				return userPage(model, account, formOf(account), FormErrors.NONE, FormErrors.NONE, null);
+			});
 		}
 	}
 
@@ -191,15 +193,6 @@ class AdministrationPages {
 
 	private static String cell(String text) {
 		return SpreadsheetText.neutralise(text);
-	}
-
-	private ModelAndView refused(ProblemException refused, String view, Model model) {
-		if (refused.status() == HttpStatus.NOT_FOUND || refused.status().is5xxServerError()) {
-			throw refused;
-		}
-		ModelAndView page = new ModelAndView(view, model.asMap());
-		page.setStatus(refused.status());
-		return page;
 	}
 
 	private String usersPage(Model model, UserAdministration.AccountForm form, FormErrors errors) {

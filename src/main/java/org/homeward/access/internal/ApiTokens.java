@@ -19,6 +19,8 @@ import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 import org.homeward.web.ProblemException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,32 +75,36 @@ class ApiTokens {
 		String prefix = secret.substring(0, 10);
 		Instant now = clock.instant();
 		String actor = auditTrail.currentActor();
+		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into api_token (user_id, name, token_hash, prefix, created_at, created_by)
 				values (?, ?, ?, ?, ?, ?)
-				""").params(userId, label, hash(secret), prefix, Timestamp.from(now), actor).update();
-		Token token = list().stream().filter(t -> t.prefix().equals(prefix) && t.username().equals(user.username()))
-			.findFirst().orElseThrow();
+				""").params(userId, label, hash(secret), prefix, Timestamp.from(now), actor).update(keys, "id");
+		Token token = new Token(keys.getKey().longValue(), user.username(), label, prefix, now, actor, null, null, null);
 		auditTrail.record(actor, "token.created", "api_token", Long.toString(token.id()),
 				Map.of("user", user.username(), "name", label, "prefix", prefix), null);
 		return new Created(token, secret);
 	}
 
+	/** Every token, the active ones first. */
 	List<Token> list() {
+		return tokens("", " order by t.revoked_at is not null, u.username, t.created_at desc");
+	}
+
+	private List<Token> tokens(String where, String order, Object... params) {
 		return jdbc.sql("""
 				select t.id, u.username, t.name, t.prefix, t.created_at, t.created_by, t.last_used_at, t.revoked_at,
 				       t.revoked_by
 				  from api_token t join app_user u on u.id = t.user_id
-				 order by t.revoked_at is not null, u.username, t.created_at desc
-				""").query((row, n) -> new Token(row.getLong("id"), row.getString("username"), row.getString("name"),
-						row.getString("prefix"), instant(row.getTimestamp("created_at")), row.getString("created_by"),
+				""" + where + order).params(params).query((row, n) -> new Token(row.getLong("id"),
+						row.getString("username"), row.getString("name"), row.getString("prefix"), instant(row.getTimestamp("created_at")), row.getString("created_by"),
 						instant(row.getTimestamp("last_used_at")), instant(row.getTimestamp("revoked_at")),
 						row.getString("revoked_by"))).list();
 	}
 
 	@Transactional
 	void revoke(long id, String reason) {
-		Token token = list().stream().filter(t -> t.id() == id).findFirst()
+		Token token = tokens(" where t.id = ?", "", id).stream().findFirst()
 			.orElseThrow(() -> ProblemException.notFound("API token", Long.toString(id)));
 		if (!token.isActive()) {
 			return;

@@ -3,6 +3,7 @@ package org.homeward.briefing.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 
@@ -35,20 +36,23 @@ class GovernorateMap {
 	record Circle(String code, String name, double x, double y, double radius, String persons, double labelY) {
 	}
 
-	record Map_(int width, int height, List<Circle> circles) {
+	record Drawing(int width, int height, List<Circle> circles) {
 	}
 
-	Map_ draw(Map<String, Long> byGovernorate, String language, java.util.function.LongFunction<String> number) {
+	Drawing draw(Map<String, Long> byGovernorate, String language, java.util.function.LongFunction<String> number) {
 		List<Place> governorates = places.search(new Places.Filter(PlaceKind.GOVERNORATE, null, null, 0, 100)).places()
 			.stream().filter(p -> p.latitude() != null && p.longitude() != null).toList();
-		double minLon = governorates.stream().map(Place::longitude).mapToDouble(BigDecimal::doubleValue).min().orElse(35)
-				- MARGIN;
-		double maxLon = governorates.stream().map(Place::longitude).mapToDouble(BigDecimal::doubleValue).max().orElse(42)
-				+ MARGIN;
-		double minLat = governorates.stream().map(Place::latitude).mapToDouble(BigDecimal::doubleValue).min().orElse(32)
-				- MARGIN;
-		double maxLat = governorates.stream().map(Place::latitude).mapToDouble(BigDecimal::doubleValue).max().orElse(37)
-				+ MARGIN;
+		if (governorates.isEmpty()) {
+			return new Drawing(WIDTH, 0, List.of());
+		}
+		DoubleSummaryStatistics longitudes = governorates.stream().map(Place::longitude)
+			.mapToDouble(BigDecimal::doubleValue).summaryStatistics();
+		DoubleSummaryStatistics latitudes = governorates.stream().map(Place::latitude)
+			.mapToDouble(BigDecimal::doubleValue).summaryStatistics();
+		double minLon = longitudes.getMin() - MARGIN;
+		double maxLon = longitudes.getMax() + MARGIN;
+		double minLat = latitudes.getMin() - MARGIN;
+		double maxLat = latitudes.getMax() + MARGIN;
 		double scale = WIDTH / ((maxLon - minLon) * LONGITUDE_SCALE);
 		int height = (int) Math.round((maxLat - minLat) * scale);
 		long largest = byGovernorate.values().stream().mapToLong(Long::longValue).max().orElse(0);
@@ -63,7 +67,7 @@ class GovernorateMap {
 		}
 		// small circles drawn last stay visible over large neighbours
 		circles.sort(Comparator.comparingDouble(Circle::radius).reversed());
-		return new Map_(WIDTH, height, circles);
+		return new Drawing(WIDTH, height, circles);
 	}
 
 	private static double round(double value) {

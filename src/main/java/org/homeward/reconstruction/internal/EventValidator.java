@@ -117,7 +117,7 @@ class EventValidator {
 
 	/** Whether a settlement lies in the area of the user sending the events. */
 	boolean covers(String settlement) {
-		return scope.covers(places.find(settlement).orElse(null), null);
+		return scope.covers(places, settlement, null);
 	}
 
 	String outsideArea(String settlement) {

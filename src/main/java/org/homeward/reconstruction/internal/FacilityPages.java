@@ -21,7 +21,6 @@ import org.homeward.sources.Sources;
 import org.homeward.web.FormErrors;
 import org.homeward.web.ProblemException;
 import org.homeward.web.WebPage;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,7 +59,8 @@ class FacilityPages {
 		Facilities.Page page = facilities.list(chosen.code(), typeCode, only, adm1, Math.max(0, offset), PAGE_SIZE);
 		String language = FormErrors.language();
 		model.addAttribute("facilities", page.facilities().stream().map(f -> new Row(f.source(), f.code(), f.name(),
-				typeName(f.type(), language), name(f.settlement(), language), name(f.governorate(), language),
+				typeName(f.type(), language), places.label(f.settlement(), language),
+				places.label(f.governorate(), language),
 				f.status() == null ? null : f.status().apiName(), f.statusOn())).toList());
 		model.addAttribute("more", page.more());
 		model.addAttribute("offset", Math.max(0, offset));
@@ -112,12 +112,7 @@ class FacilityPages {
 							java.nio.charset.StandardCharsets.UTF_8) + "?changed");
 		}
 		catch (ProblemException refused) {
-			if (refused.status() == HttpStatus.NOT_FOUND || refused.status() == HttpStatus.FORBIDDEN) {
-				throw refused;
-			}
-			ModelAndView page = new ModelAndView(page(source, code, model, FormErrors.of(refused)), model.asMap());
-			page.setStatus(refused.status());
-			return page;
+			return FormErrors.redisplay(refused, model, errors -> page(source, code, model, errors));
 		}
 	}
 
@@ -126,8 +121,8 @@ class FacilityPages {
 		String language = FormErrors.language();
 		model.addAttribute("facility", facility);
 		model.addAttribute("typeName", typeName(facility.type(), language));
-		model.addAttribute("settlement", name(facility.settlement(), language));
-		model.addAttribute("governorateName", name(facility.governorate(), language));
+		model.addAttribute("settlement", places.label(facility.settlement(), language));
+		model.addAttribute("governorateName", places.label(facility.governorate(), language));
 		List<FacilityHistory.Event> newestFirst = new java.util.ArrayList<>(facility.events());
 		java.util.Collections.reverse(newestFirst);
 		model.addAttribute("events", newestFirst);
@@ -157,10 +152,6 @@ class FacilityPages {
 			case "ru" -> type.nameRu();
 			default -> type.nameEn();
 		};
-	}
-
-	private String name(String code, String language) {
-		return places.find(code).map(p -> p.names().in(language) + " (" + code + ")").orElse(code);
 	}
 
 	private static boolean blank(String text) {

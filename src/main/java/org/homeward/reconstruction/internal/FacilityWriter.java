@@ -121,7 +121,7 @@ public class FacilityWriter {
 
 	/** Whether a settlement lies in a scope's area. */
 	public boolean covers(Scope scope, String settlement) {
-		return scope.covers(places.find(settlement).orElse(null), null);
+		return scope.covers(places, settlement, null);
 	}
 
 	public Optional<org.homeward.reconstruction.FacilityHistory> history(String source, String code) {

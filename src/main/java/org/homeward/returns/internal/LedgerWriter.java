@@ -114,8 +114,7 @@ public class LedgerWriter {
 
 	/** Whether a record's content lies in a scope's area. */
 	public boolean covers(Scope scope, org.homeward.returns.ReturnCount content) {
-		return new RowValidator(places, countries, sources, null, null, java.util.Map.of(), scope)
-			.covered(content.destination(), content.entryPoint());
+		return scope.covers(places, content.destination().finest(), content.entryPoint());
 	}
 
 	public List<ReturnVersion> versions(String source, String recordId) {

@@ -21,7 +21,6 @@ import org.homeward.web.FormErrors;
 import org.homeward.web.ProblemException;
 import org.homeward.web.WebPage;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -95,12 +94,7 @@ class ReturnPages {
 			return redirect(added, "added");
 		}
 		catch (ProblemException refused) {
-			if (refused.status().is5xxServerError() || refused.status() == HttpStatus.NOT_FOUND) {
-				throw refused;
-			}
-			ModelAndView page = new ModelAndView(form(model, form, FormErrors.of(refused)), model.asMap());
-			page.setStatus(refused.status());
-			return page;
+			return FormErrors.redisplay(refused, model, errors -> form(model, form, errors));
 		}
 	}
 
@@ -116,8 +110,8 @@ class ReturnPages {
 			return redirect(entry.correct(source, id, form), "corrected");
 		}
 		catch (ProblemException refused) {
-			return refusedOnRecord(refused, recordPage(source, id, model, form, FormErrors.of(refused), FormErrors.NONE),
-					model);
+			return FormErrors.redisplay(refused, model,
+					errors -> recordPage(source, id, model, form, errors, FormErrors.NONE));
 		}
 	}
 
@@ -128,18 +122,9 @@ class ReturnPages {
 			return redirect(entry.voidRecord(source, id, reason), "voided");
 		}
 		catch (ProblemException refused) {
-			return refusedOnRecord(refused, recordPage(source, id, model, null, FormErrors.NONE, FormErrors.of(refused)),
-					model);
+			return FormErrors.redisplay(refused, model,
+					errors -> recordPage(source, id, model, null, FormErrors.NONE, errors));
 		}
-	}
-
-	private ModelAndView refusedOnRecord(ProblemException refused, String view, Model model) {
-		if (refused.status() == HttpStatus.NOT_FOUND || refused.status() == HttpStatus.FORBIDDEN) {
-			throw refused;
-		}
-		ModelAndView page = new ModelAndView(view, model.asMap());
-		page.setStatus(refused.status());
-		return page;
 	}
 
 	private String recordPage(String source, String id, Model model, ReturnRequest correction,
@@ -176,7 +161,7 @@ class ReturnPages {
 		model.addAttribute("governorates", options(PlaceKind.GOVERNORATE, language));
 		model.addAttribute("entryPoints", options(PlaceKind.ENTRY_POINT, language));
 		model.addAttribute("area", scope.limitsPlaces()
-				? scope.places().stream().map(p -> p.names().in(language) + " (" + p.code() + ")").toList()
+				? scope.places().stream().map(p -> places.label(p.code(), language)).toList()
 				: null);
 		model.addAttribute("categories", List.of(ReturnCategory.values()).stream().map(ReturnCategory::apiName).toList());
 	}
@@ -184,7 +169,7 @@ class ReturnPages {
 	private List<Map.Entry<String, String>> options(PlaceKind kind, String language) {
 		return places.search(new Places.Filter(kind, null, null, 0, Places.Filter.MAX_LIMIT)).places().stream()
 			.sorted(java.util.Comparator.comparing(Place::code))
-			.map(p -> Map.entry(p.code(), p.names().in(language) + " (" + p.code() + ")")).toList();
+			.map(p -> Map.entry(p.code(), places.label(p.code(), language))).toList();
 	}
 
 	/** A version as a row of a table: the codes with their names in the reader's language. */
@@ -196,20 +181,14 @@ class ReturnPages {
 	private Row row(ReturnVersion version) {
 		String language = FormErrors.language();
 		ReturnCount content = version.content();
-		ReturnCount.Destination to = content.destination();
-		String finest = to.adm4() != null ? to.adm4() : to.adm3() != null ? to.adm3() : to.adm2() != null ? to.adm2()
-				: to.adm1();
 		return new Row(version.source(), version.recordId(), version.version(), version.voided(), content.day(),
-				content.category().apiName(), content.persons(), name(finest, language),
-				content.entryPoint() == null ? "" : name(content.entryPoint(), language),
+				content.category().apiName(), content.persons(),
+				places.label(content.destination().finest(), language),
+				content.entryPoint() == null ? "" : places.label(content.entryPoint(), language),
 				content.originCountry() != null ? content.originCountry()
-						: content.originAdm1() == null ? "" : name(content.originAdm1(), language),
+						: content.originAdm1() == null ? "" : places.label(content.originAdm1(), language),
 				content.female(), content.male(), content.households(), version.recordedAt(), version.recordedBy(),
 				version.reason());
-	}
-
-	private String name(String code, String language) {
-		return places.find(code).map(p -> p.names().in(language) + " (" + code + ")").orElse(code);
 	}
 
 	private static ReturnRequest request(ReturnVersion version) {

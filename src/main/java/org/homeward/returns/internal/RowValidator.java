@@ -160,18 +160,12 @@ class RowValidator {
 
 	/** Whether people coming home to a destination through an entry point lie in the user's area. */
 	boolean covered(Destination destination, String entryPoint) {
-		return scope.covers(places.find(finest(destination)).orElse(null),
-				entryPoint == null ? null : places.find(entryPoint).orElse(null));
+		return scope.covers(places, destination.finest(), entryPoint);
 	}
 
 	String outsideArea(Destination destination, String entryPoint) {
-		return "The destination " + finest(destination) + (entryPoint == null ? "" : " and the entry point " + entryPoint)
+		return "The destination " + destination.finest() + (entryPoint == null ? "" : " and the entry point " + entryPoint)
 				+ " lie outside your area (" + String.join(", ", scope.placeCodes()) + "): you record only there.";
-	}
-
-	private static String finest(Destination destination) {
-		return destination.adm4() != null ? destination.adm4() : destination.adm3() != null ? destination.adm3()
-				: destination.adm2() != null ? destination.adm2() : destination.adm1();
 	}
 
 	private LocalDate day(ReturnRowInput input, Problems problems) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.homeward.geography.HomeCountry;
 import org.homeward.geography.Places;
 import org.homeward.situation.Situation;
+import org.homeward.situation.SituationItems;
 import org.homeward.situation.SituationItems.CampAccess;
 import org.homeward.web.FormErrors;
 import org.homeward.web.WebPage;
@@ -39,9 +40,10 @@ class SituationPages {
 		LocalDate day = asOf != null ? asOf : homeCountry.today(clock);
 		int period = Math.max(1, Math.min(days, 3_660));
 		String language = FormErrors.language();
+		List<SituationItems.CampSituation> camps = situation.camps(day);
 		Map<String, String> campNames = new LinkedHashMap<>();
 		Map<String, List<CampAccess>> accessHistory = new LinkedHashMap<>();
-		situation.camps(day).forEach(camp -> {
+		camps.forEach(camp -> {
 			campNames.put(camp.camp(), places.find(camp.camp()).map(p -> p.names().in(language)).orElse(camp.camp()));
 			List<CampAccess> history = new java.util.ArrayList<>(situation.accessHistory(camp.camp()).stream()
 				.filter(access -> !access.since().isAfter(day)).toList());
@@ -50,7 +52,7 @@ class SituationPages {
 		});
 		model.addAttribute("asOf", day);
 		model.addAttribute("days", period);
-		model.addAttribute("camps", situation.camps(day));
+		model.addAttribute("camps", camps);
 		model.addAttribute("campNames", campNames);
 		model.addAttribute("accessHistory", accessHistory);
 		model.addAttribute("legalActs", situation.legalActs(day.minusDays(period - 1L), day));

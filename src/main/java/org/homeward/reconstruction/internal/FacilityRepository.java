@@ -360,11 +360,9 @@ class FacilityRepository {
 		StringBuilder sql = new StringBuilder("""
 				select f.facility_code, f.name, f.type_code, f.settlement_code, f.adm1_code, l.status, l.status_on
 				  from facility f
-				  left join (select e.facility_code, e.status, e.status_on,
-				                    row_number() over (partition by e.facility_code order by e.status_on desc, e.id desc) as n
-				               from facility_event_head h join facility_event e on e.id = h.version_id
-				              where h.source_code = ? and not h.voided) l
-				         on l.facility_code = f.facility_code and l.n = 1
+				  left join (select facility_code, status, from_day as status_on from facility_span
+				              where source_code = ? and to_day is null) l
+				         on l.facility_code = f.facility_code
 				 where f.source_code = ?
 				""");
 		if (type != null) {
@@ -427,6 +425,13 @@ class FacilityRepository {
 						row.getString(3), row.getString(4), row.getString(5), row.getString(6), row.getString(7),
 						row.getString(8).toLowerCase(java.util.Locale.ROOT), row.getDate(9).toLocalDate().toString() }),
 				source);
+	}
+
+	/** When the source's facility events last changed; empty when it has none. */
+	Optional<Instant> lastChange(String source) {
+		List<Timestamp> last = jdbc.sql("select max(recorded_at) from facility_event where source_code = ?")
+			.param(source).query((row, n) -> row.getTimestamp(1)).list();
+		return last.isEmpty() ? Optional.empty() : Optional.ofNullable(last.get(0)).map(Timestamp::toInstant);
 	}
 
 	/** Whether any source has sent a facility status event. */

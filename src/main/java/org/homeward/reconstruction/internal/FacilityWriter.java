@@ -30,13 +30,16 @@ public class FacilityWriter {
 	static final int MAX_LISTED_ERRORS = 1_000;
 
 	private final FacilityRepository repository;
+	private final FacilityTimelines timelines;
 	private final Places places;
 	private final Sources sources;
 	private final HomeCountry homeCountry;
 	private final Clock clock;
 
-	FacilityWriter(FacilityRepository repository, Places places, Sources sources, HomeCountry homeCountry, Clock clock) {
+	FacilityWriter(FacilityRepository repository, FacilityTimelines timelines, Places places, Sources sources,
+			HomeCountry homeCountry, Clock clock) {
 		this.repository = repository;
+		this.timelines = timelines;
 		this.places = places;
 		this.sources = sources;
 		this.homeCountry = homeCountry;
@@ -93,6 +96,7 @@ public class FacilityWriter {
 		}
 		ImportSummary summary = repository.apply(importId, rows, at, actor, batch.reason())
 			.withIgnoredColumns(batch.ignoredColumns());
+		timelines.refresh(importId);
 		repository.finish(importId, summary, batch.fileSha256().get(), String.join("\n", batch.ignoredColumns()));
 		return summary;
 	}
@@ -107,11 +111,21 @@ public class FacilityWriter {
 
 	public java.util.Map<String, Long> putIntoOperation(String source, java.time.LocalDate from,
 			java.time.LocalDate to, Instant knownAt, boolean byType) {
-		return repository.putIntoOperation(source, from, to, knownAt, byType);
+		return knowsAll(source, knownAt) ? timelines.putIntoOperation(source, from, to, byType)
+				: repository.putIntoOperation(source, from, to, knownAt, byType);
 	}
 
 	public WorksUnderWay worksUnderWay(String source, java.time.LocalDate asOf, Instant knownAt) {
-		return repository.worksUnderWay(source, asOf, knownAt);
+		return knowsAll(source, knownAt) ? timelines.worksUnderWay(source, asOf)
+				: repository.worksUnderWay(source, asOf, knownAt);
+	}
+
+	/**
+	 * Whether figures as known at an instant are the figures known now: the timelines hold the current knowledge
+	 * only, and an earlier instant is answered from the events themselves, at a cost that grows with the ledger.
+	 */
+	private boolean knowsAll(String source, Instant knownAt) {
+		return knownAt == null || repository.lastChange(source).map(last -> !last.isAfter(knownAt)).orElse(true);
 	}
 
 	public List<org.homeward.reconstruction.FacilityListing> list(String source, String type, String status, String adm1,

@@ -45,6 +45,10 @@ class PageErrorAdvice {
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception unexpected) {
+		if (DatabaseOutage.isCause(unexpected)) {
+			DatabaseOutage.logOnce(unexpected);
+			return page(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.DETAIL);
+		}
 		log.error("Unexpected error while showing a page", unexpected);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"Homeward could not complete this request. The error has been logged; nothing was written.");

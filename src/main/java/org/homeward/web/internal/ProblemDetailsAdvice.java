@@ -53,6 +53,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> handleUnexpected(Exception unexpected) {
+		if (DatabaseOutage.isCause(unexpected)) {
+			DatabaseOutage.logOnce(unexpected);
+			ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
+			body.setTitle(DatabaseOutage.TITLE);
+			typed(body, "database-unavailable");
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).body(body);
+		}
 		log.error("Unexpected error while answering a request", unexpected);
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Homeward could not complete this request. The error has been logged; nothing was written.");

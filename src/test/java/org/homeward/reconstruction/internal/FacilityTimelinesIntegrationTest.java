@@ -1,0 +1,125 @@
+package org.homeward.reconstruction.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.homeward.reconstruction.WorksUnderWay;
+import org.homeward.support.HomewardIntegrationTest;
+import org.homeward.support.TestSources;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.support.Credentials.admin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The timelines the figures read must say what the events say. Random histories (several events on one day,
+ * corrections that move an event to another day or status, voids) arrive in several imports; after each, the
+ * figures from the timelines equal the figures computed from the events themselves, on every day and period.
+ */
+@HomewardIntegrationTest
+class FacilityTimelinesIntegrationTest {
+
+	private static final String SOURCE = "TIMELN";
+	private static final String[] STATUSES = { "damaged", "works_under_way", "in_operation" };
+	private static final String[] PLACES = { "SY07,SY0705,SY070500,C4278", "SY02,SY0200,SY020000,",
+			"SY05,SY0501,SY050100,", "SY03,SY0301,SY030101," };
+	private static final String[] TYPES = { "school", "bakery", "medical_facility" };
+	private static final LocalDate FIRST_DAY = LocalDate.of(2018, 1, 1);
+	private static final int DAYS = 40;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	FacilityRepository events;
+
+	@Autowired
+	FacilityTimelines timelines;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Test
+	void figuresFromTheTimelinesEqualFiguresFromTheEventsAfterEveryImport() throws Exception {
+		TestSources.register(jdbc, SOURCE);
+		Random random = new Random(7);
+		List<String> known = new ArrayList<>();
+		for (int round = 0; round < 6; round++) {
+			StringBuilder csv = new StringBuilder("""
+					Event,Source,Facility,Type,Governorate,District,Sub-district,Community,Status,Date,Void
+					#meta+id,#meta+source,#loc+facility+code,#loc+facility+type,#adm1+code,#adm2+code,#adm3+code,#adm4+code,#status,#date,#meta+void
+					""");
+			List<String> inThisFile = new ArrayList<>();
+			for (int row = 0; row < 60; row++) {
+				boolean correction = !known.isEmpty() && random.nextInt(4) == 0;
+				String id;
+				int facility;
+				if (correction) {
+					id = known.get(random.nextInt(known.size()));
+					facility = Integer.parseInt(id.substring(id.lastIndexOf('f') + 1));
+				}
+				else {
+					facility = random.nextInt(25);
+					id = "e" + round + "-" + row + "f" + facility;
+				}
+				if (inThisFile.contains(id)) {
+					continue;
+				}
+				inThisFile.add(id);
+				if (correction && random.nextInt(3) == 0) {
+					csv.append(id).append(',').append(SOURCE).append(",,,,,,,,,true\n");
+					known.remove(id);
+					continue;
+				}
+				csv.append(line(id, facility, random));
+				if (!correction) {
+					known.add(id);
+				}
+			}
+			mvc.perform(post("/api/v1/imports/facilities").with(admin()).contentType("text/csv").content(csv.toString()))
+				.andExpect(status().isOk());
+			assertFiguresAgree();
+		}
+		transaction.executeWithoutResult(status -> timelines.rebuild());
+		assertFiguresAgree();
+	}
+
+	/** Event ids carry their facility's number, so a correction keeps the facility (which never moves). */
+	private static String line(String id, int facility, Random random) {
+		String place = PLACES[facility % PLACES.length];
+		String type = TYPES[facility % TYPES.length];
+		LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
+		return id + "," + SOURCE + ",F" + facility + "," + type + "," + place + ","
+				+ STATUSES[random.nextInt(STATUSES.length)] + "," + day + ",\n";
+	}
+
+	private void assertFiguresAgree() {
+		long daysWithWorks = 0;
+		for (int day = -1; day <= DAYS + 1; day++) {
+			LocalDate asOf = FIRST_DAY.plusDays(day);
+			WorksUnderWay fromTimelines = timelines.worksUnderWay(SOURCE, asOf);
+			WorksUnderWay fromEvents = events.worksUnderWay(SOURCE, asOf, null);
+			assertThat(fromTimelines).as("works under way on %s", asOf).isEqualTo(fromEvents);
+			daysWithWorks += fromTimelines.settlements() > 0 ? 1 : 0;
+			LocalDate weekStart = asOf.minusDays(6);
+			for (boolean byType : new boolean[] { true, false }) {
+				assertThat(timelines.putIntoOperation(SOURCE, weekStart, asOf, byType))
+					.as("put into operation in the week to %s", asOf)
+					.isEqualTo(events.putIntoOperation(SOURCE, weekStart, asOf, null, byType));
+			}
+		}
+		assertThat(daysWithWorks).as("days with works under way, so that the comparison compares something")
+			.isGreaterThan(DAYS / 2);
+	}
+}

@@ -132,6 +132,10 @@ public class Briefings {
 	}
 
 	/** A figure that differs between an issued briefing and today's knowledge. */
+	/** The days a briefing can be asked for: wide enough for any history, narrow enough for date arithmetic. */
+	static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+	static final LocalDate LAST_DAY = LocalDate.of(2999, 12, 31);
+
 	public record FigureChange(String figure, long issued, long now) {
 	}
 
@@ -179,6 +183,10 @@ public class Briefings {
 	 */
 	@Transactional(readOnly = true)
 	public BriefingFigures figures(LocalDate asOf, int days, String source, Instant knownAt) {
+		if (asOf.isBefore(FIRST_DAY) || asOf.isAfter(LAST_DAY)) {
+			throw ProblemException.invalid("asOf", asOf, "a briefing is for a day from " + FIRST_DAY + " to "
+					+ LAST_DAY + ".");
+		}
 		LocalDate periodStart = asOf.minusDays(days - 1L);
 		FigureQuery cumulative = FigureQuery.asOf(source, asOf, knownAt);
 		Map<String, Long> byCategory = returns.by(Breakdown.CATEGORY, cumulative);

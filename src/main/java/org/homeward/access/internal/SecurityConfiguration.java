@@ -1,5 +1,9 @@
 package org.homeward.access.internal;
 
+import org.springframework.http.HttpStatus;
+
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,6 +52,22 @@ class SecurityConfiguration {
 
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * A request the firewall refuses (a control character in a header, an encoded slash or dot-dot in the path) is
+	 * the sender's mistake: 400 with a problem that says why, instead of an internal error.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
+		return (request, response, rejected) -> {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			json.writeValue(response.getOutputStream(), Map.of("type", "/problems/request-rejected", "code",
+					"request-rejected", "title", "Request rejected", "status", 400, "detail",
+					"The request was refused before it was read: " + rejected.getMessage().replaceAll("\\p{Cntrl}", "?")));
+		};
+	}
 
 	@Bean
 	@Order(1)

@@ -10,9 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
-import com.ibm.icu.text.DateFormat;
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import org.homeward.briefing.BriefingFigures;
 import org.homeward.geography.Places;
@@ -136,12 +133,10 @@ public class BriefingText {
 
 	/** A sentence from its template, starting with a capital where the language has them ("A school and ..."). */
 	private static String format(ResourceBundle templates, ULocale locale, String key, Map<String, Object> args) {
-		return capitalised(new MessageFormat(templates.getString(key), locale).format(args), locale);
+		return capitalised(IcuFormats.message(templates.getString(key), locale).format(args), locale);
 	}
 
 	static String date(LocalDate day, ULocale locale) {
-		DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, locale);
-		format.setTimeZone(TimeZone.GMT_ZONE);
-		return format.format(Date.from(day.atStartOfDay().toInstant(ZoneOffset.UTC)));
+		return IcuFormats.longDate(locale).format(Date.from(day.atStartOfDay().toInstant(ZoneOffset.UTC)));
 	}
 }

@@ -3,7 +3,6 @@ package org.homeward.briefing.internal;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 
 /** The words of a briefing document (headings, captions, chart titles) in one language, from {@code i18n/briefing_*}. */
@@ -21,6 +20,6 @@ final class DocumentLabels {
 	/** The label {@code document.<key>}, its {@code {0}}, {@code {1}}, ... filled in. */
 	String get(String key, Object... arguments) {
 		String pattern = bundle.getString("document." + key);
-		return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+		return arguments.length == 0 ? pattern : IcuFormats.message(pattern, locale).format(arguments);
 	}
 }

@@ -3,10 +3,6 @@ package org.homeward.briefing.internal;
 import java.util.List;
 import java.util.Map;
 
-import com.ibm.icu.text.ListFormatter;
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.text.NumberFormat;
-import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 
 /**
@@ -29,23 +25,23 @@ final class Phrases {
 
 	/** A count with its noun, from an ICU plural message over {@code count} and {@code n}. */
 	String count(String forms, long count) {
-		return new MessageFormat(forms, locale).format(Map.of("count", count, "n", runningNumber(count)));
+		return IcuFormats.message(forms, locale).format(Map.of("count", count, "n", runningNumber(count)));
 	}
 
 	/** A number as a figure with the language's grouping: 1,490,739. */
 	String number(long value) {
-		return NumberFormat.getIntegerInstance(locale).format(value);
+		return IcuFormats.integers(locale).format(value);
 	}
 
 	/** Items joined as the language joins a list: "a, b and c", "a, b и c", "a و b و c". */
 	String list(List<String> items) {
-		return ListFormatter.getInstance(locale).format(items);
+		return IcuFormats.list(locale).format(items);
 	}
 
 	/** English running text spells out two to nine; other counts, and other languages, use figures. */
 	private String runningNumber(long count) {
 		if (language.equals("en") && count >= 2 && count <= 9) {
-			return new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT).format(count);
+			return IcuFormats.spellout(locale).format(count);
 		}
 		return number(count);
 	}

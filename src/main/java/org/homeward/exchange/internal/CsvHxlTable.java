@@ -112,7 +112,16 @@ final class CsvHxlTable implements HxlTable {
 			CSVRecord record = records.next();
 			lastRow = record.getRecordNumber();
 			List<String> cells = new ArrayList<>(record.size());
-			record.forEach(cells::add);
+			for (String cell : record) {
+				if (cell.indexOf('\u0000') >= 0) {
+					// text databases refuse it, and no spreadsheet writes it: a sign of a binary or UTF-16 file
+					String column = hashtags != null && cells.size() < hashtags.size() ? hashtags.get(cells.size()) : null;
+					throw InvalidInputException.of(List.of(new InputError(lastRow, column, null,
+							"This row holds a NUL character: the file is not UTF-8 text. Save it as CSV UTF-8, or "
+									+ "send XLSX.")));
+				}
+				cells.add(cell);
+			}
 			return cells;
 		}
 		catch (UncheckedIOException e) {

@@ -28,6 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 class HxlImports implements HxlFileImports {
 
+	static final int MAX_FILE_NAME = 300;
+
 	private final ReturnsLedger returns;
 	private final Facilities facilities;
 
@@ -59,6 +61,7 @@ class HxlImports implements HxlFileImports {
 	private ImportSummary importFile(InputStream body, String mediaType, String fileName, String idempotencyKey,
 			Function<String, Optional<ImportSummary>> previousAnswer,
 			BiFunction<HxlTable, Supplier<String>, ImportSummary> record) {
+		checkFileName(fileName);
 		Optional<ImportSummary> previous = idempotencyKey == null ? Optional.empty()
 				: previousAnswer.apply(idempotencyKey);
 		if (previous.isPresent()) {
@@ -74,6 +77,21 @@ class HxlImports implements HxlFileImports {
 				.orElseThrow(() -> ProblemException.conflict("concurrent-change",
 						"Another import changed the same records at the same moment; nothing was written. Send the "
 								+ "file again."));
+		}
+	}
+
+	/** The name is only a label kept with the import (never a path), but it has to fit and be printable. */
+	static void checkFileName(String fileName) {
+		if (fileName == null) {
+			return;
+		}
+		if (fileName.length() > MAX_FILE_NAME) {
+			throw ProblemException.invalid("fileName", fileName.substring(0, 40) + "…",
+					"a file name is at most " + MAX_FILE_NAME + " characters.");
+		}
+		if (fileName.chars().anyMatch(Character::isISOControl)) {
+			throw ProblemException.invalid("fileName", fileName.replaceAll("\\p{Cntrl}", "?"),
+					"a file name holds no control characters.");
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.homeward.web.internal;
 
+import org.springframework.security.web.firewall.RequestRejectedException;
+
 import java.net.URI;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -48,6 +50,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		typed(body, "invalid-parameter");
 		body.setProperty("parameter", mismatch.getName());
 		body.setProperty("value", String.valueOf(mismatch.getValue()));
+		return ResponseEntity.badRequest().body(body);
+	}
+
+	/** The firewall checks some headers only when they are read, by then inside a controller. */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<ProblemDetail> handleRejected(RequestRejectedException rejected) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request was refused: " + rejected.getMessage().replaceAll("\\p{Cntrl}", "?"));
+		body.setTitle("Request rejected");
+		typed(body, "request-rejected");
 		return ResponseEntity.badRequest().body(body);
 	}
 

@@ -1,0 +1,323 @@
+package org.homeward.exchange;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import org.homeward.support.HomewardIntegrationTest;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.support.Credentials.admin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+/**
+ * A corpus of hostile and broken inputs sent to every import and API endpoint that takes input: truncated and
+ * binary files, wrong encodings, a zip bomb, 10 MB cells, formula injection, script, SQL, huge numbers, spoofed
+ * p-codes, path tricks. Each must be refused with a 4xx whose message names the problem, and write nothing.
+ */
+@HomewardIntegrationTest
+class HostileInputIntegrationTest {
+
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private static final List<String> RETURN_COLUMNS = List.of("#meta+id", "#meta+source", "#date", "#affected+type",
+			"#affected+returnees", "#adm1+code", "#adm2+code", "#country+origin+code", "#loc+entry+code",
+			"#affected+returnees+f", "#affected+returnees+m", "#affected+returnees+hh", "#meta+void");
+	private static final List<String> RETURN_ROW = List.of("hostile-1", "JCHQ", "2018-10-01", "refugee_returnee", "5",
+			"SY03", "SY0305", "LBN", "JDAYDET_YABOUS", "2", "3", "1", "");
+	private static final List<String> FACILITY_COLUMNS = List.of("#meta+id", "#meta+source", "#loc+facility+code",
+			"#loc+facility+type", "#adm1+code", "#adm2+code", "#status", "#date", "#meta+void");
+	private static final List<String> FACILITY_ROW = List.of("hostile-e1", "JCHQ", "hostile-f1", "school", "SY03",
+			"SY0305", "works_under_way", "2018-10-01", "");
+
+	/** Values no strictly typed cell accepts: formulas, script, SQL, numbers out of range, look-alike codes. */
+	private static final List<String> HOSTILE_VALUES = List.of("=1+1", "=cmd|' /C calc'!A0", "+SUM(1;2)", "@SUM(A1)",
+			"-2+3", "<script>alert(1)</script>", "'; drop table return_record; --", "1' or '1'='1",
+			"99999999999999999999", "2147483648", "-1", "1e10", "NaN", "0x10", "nul\u0000byte", "SY02\u200B",
+			"\u0421Y02", "../../etc/passwd", "%00", "\u202Egnp.exe");
+
+	/** Cells whose every hostile value above is invalid, with their column in the template row. */
+	private static final List<String> STRICT_RETURN_COLUMNS = List.of("#meta+source", "#date", "#affected+type",
+			"#affected+returnees", "#adm1+code", "#adm2+code", "#country+origin+code", "#loc+entry+code",
+			"#affected+returnees+f", "#affected+returnees+m", "#affected+returnees+hh", "#meta+void");
+	private static final List<String> STRICT_FACILITY_COLUMNS = List.of("#meta+source", "#loc+facility+type",
+			"#adm1+code", "#adm2+code", "#status", "#date", "#meta+void");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	record Attack(String name, org.springframework.test.web.servlet.RequestBuilder request, String mentions) {
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyHostileInputIsRefusedWithAMessageAndWritesNothing() throws IOException {
+		List<Attack> corpus = corpus();
+		assertThat(corpus).as("size of the corpus").hasSizeGreaterThanOrEqualTo(200);
+		return corpus.stream().map(attack -> DynamicTest.dynamicTest(attack.name(), () -> refused(attack)));
+	}
+
+	private void refused(Attack attack) throws Exception {
+		long before = written();
+		MvcResult result = mvc.perform(attack.request()).andReturn();
+		int status = result.getResponse().getStatus();
+		String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(status).as("%s answered %s", attack.name(), abbreviated(body)).isBetween(400, 499);
+		JsonNode problem = json.readTree(body);
+		String detail = problem.path("detail").asString("");
+		assertThat(detail).as("%s: the problem's detail", attack.name()).isNotBlank();
+		for (JsonNode error : problem.path("errors")) {
+			assertThat(error.path("message").asString("")).as("%s: a row error's message", attack.name()).isNotBlank();
+		}
+		if (attack.mentions() != null) {
+			assertThat(body).as("%s names the problem", attack.name()).contains(attack.mentions());
+		}
+		assertThat(body.length()).as("%s: the answer stays small", attack.name()).isLessThan(200_000);
+		assertThat(written()).as("%s wrote nothing", attack.name()).isEqualTo(before);
+	}
+
+	private long written() {
+		return jdbc.sql("""
+				select (select count(*) from return_record) + (select count(*) from return_import)
+				     + (select count(*) from facility_event) + (select count(*) from facility_import)
+				     + (select count(*) from facility)
+				""").query(Long.class).single();
+	}
+
+	private List<Attack> corpus() throws IOException {
+		List<Attack> corpus = new ArrayList<>();
+		// every hostile value in every strictly typed cell, for both imports
+		for (String column : STRICT_RETURN_COLUMNS) {
+			for (String value : HOSTILE_VALUES) {
+				String file = csv(RETURN_COLUMNS, replaced(RETURN_COLUMNS, RETURN_ROW, column, value));
+				corpus.add(new Attack("returns " + column + " = " + printable(value), csvImport("returns", file),
+						column));
+			}
+		}
+		for (String column : STRICT_FACILITY_COLUMNS) {
+			for (String value : HOSTILE_VALUES) {
+				String file = csv(FACILITY_COLUMNS, replaced(FACILITY_COLUMNS, FACILITY_ROW, column, value));
+				corpus.add(new Attack("facilities " + column + " = " + printable(value), csvImport("facilities", file),
+						column));
+			}
+		}
+		for (String kind : List.of("returns", "facilities")) {
+			List<String> columns = kind.equals("returns") ? RETURN_COLUMNS : FACILITY_COLUMNS;
+			List<String> row = kind.equals("returns") ? RETURN_ROW : FACILITY_ROW;
+			String valid = csv(columns, row);
+			byte[] validBytes = valid.getBytes(StandardCharsets.UTF_8);
+			Random random = new Random(kind.hashCode());
+			// broken files
+			corpus.add(bytes(kind, "empty body", new byte[0], "text/csv", null));
+			corpus.add(bytes(kind, "only a byte-order mark", new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
+					"text/csv", null));
+			corpus.add(bytes(kind, "headers without hashtags", "Id,Source\nr1,JCHQ\n".getBytes(StandardCharsets.UTF_8),
+					"text/csv", "hashtag"));
+			corpus.add(bytes(kind, "hashtags and no row", (String.join(",", columns) + "\n").getBytes(StandardCharsets.UTF_8),
+					"text/csv", null));
+			corpus.add(bytes(kind, "truncated in the hashtag row", cut(validBytes, valid.indexOf('#') + 5), "text/csv",
+					null));
+			corpus.add(bytes(kind, "a NUL byte in a free-text cell", valid.replace("hostile-", "hos\u0000tile-")
+				.getBytes(StandardCharsets.UTF_8), "text/csv", "NUL"));
+			corpus.add(bytes(kind, "truncated inside a quoted cell",
+					(valid.strip() + "\n\"unfinished,cell").getBytes(StandardCharsets.UTF_8), "text/csv", null));
+			corpus.add(bytes(kind, "truncated inside the date", cut(validBytes, valid.lastIndexOf("2018-10-01") + 6),
+					"text/csv", null));
+			for (int size : new int[] { 1, 17, 1_000, 100_000 }) {
+				byte[] garbage = new byte[size];
+				random.nextBytes(garbage);
+				corpus.add(bytes(kind, "binary " + size + " bytes as CSV", garbage, "text/csv", null));
+				corpus.add(bytes(kind, "binary " + size + " bytes as XLSX", garbage, XLSX, null));
+			}
+			corpus.add(bytes(kind, "a PNG image as CSV", new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n',
+					0, 0, 0, 13 }, "text/csv", null));
+			corpus.add(bytes(kind, "a CSV sent as XLSX", validBytes, XLSX, null));
+			corpus.add(bytes(kind, "an XLSX zip bomb", zipBomb(), XLSX, null));
+			corpus.add(bytes(kind, "a zip that is no workbook", zipOf("readme.txt", "hello".getBytes()), XLSX, null));
+			// encodings
+			for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16)) {
+				corpus.add(bytes(kind, "UTF-16 " + charset.name(), valid.getBytes(charset), "text/csv", null));
+			}
+			corpus.add(bytes(kind, "Latin-1 bytes in a cell",
+					valid.replace("JCHQ", "JCH\u00c9").getBytes(StandardCharsets.ISO_8859_1), "text/csv", "UTF-8"));
+			corpus.add(bytes(kind, "Windows-1256 Arabic", valid.replace("hostile", "\u0639\u0648\u062f\u0629")
+				.getBytes(Charset.forName("windows-1256")), "text/csv", "UTF-8"));
+			// sizes
+			corpus.add(bytes(kind, "a 10 MB cell", csv(columns, replaced(columns, row, "#meta+id", "x".repeat(10 << 20)))
+				.getBytes(StandardCharsets.UTF_8), "text/csv", null));
+			corpus.add(bytes(kind, "a 10 MB unterminated quote",
+					(valid + "\"" + "y".repeat(10 << 20)).getBytes(StandardCharsets.UTF_8), "text/csv", null));
+			corpus.add(bytes(kind, "20,000 columns", (String.join(",", columns) + ",#x".repeat(20_000) + "\n"
+					+ String.join(",", row) + ",".repeat(20_000) + "\n").getBytes(StandardCharsets.UTF_8), "text/csv", null));
+			corpus.add(bytes(kind, "an id of 101 characters", csv(columns, replaced(columns, row, "#meta+id", "i".repeat(101)))
+				.getBytes(StandardCharsets.UTF_8), "text/csv", "#meta+id"));
+			corpus.add(bytes(kind, "the same id twice", (valid + String.join(",", row) + "\n").getBytes(StandardCharsets.UTF_8),
+					"text/csv", "already"));
+			corpus.add(bytes(kind, "a void of an unknown record", csv(columns,
+					replaced(columns, replaced(columns, row, "#meta+void", "true"), "#meta+id", "never-sent"))
+				.getBytes(StandardCharsets.UTF_8), "text/csv", "never-sent"));
+			// requests around the file
+			corpus.add(new Attack(kind + ": JSON sent to an import", post("/api/v1/imports/" + kind).with(admin())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"rows\": []}"), null));
+			corpus.add(new Attack(kind + ": Idempotency-Key of 201 characters", csvImport(kind, valid)
+				.header("Idempotency-Key", "k".repeat(201)), "Idempotency-Key"));
+			corpus.add(new Attack(kind + ": Idempotency-Key with a control character", csvImport(kind, valid)
+				.header("Idempotency-Key", "key\u0007bell"), "Idempotency-Key"));
+			for (String name : List.of("../../../../etc/passwd", "..\\..\\windows\\system32\\config", "/dev/zero",
+					"file\u0000.csv", "n".repeat(301) + ".csv", "%2e%2e%2fetc%2fpasswd", "CON.csv", "\u202Ecsv.exe")) {
+				corpus.add(new Attack(kind + ": multipart, broken file named " + printable(name), multipart(
+						"/api/v1/imports/" + kind).file(new MockMultipartFile("file", name, "text/csv",
+								"Id\nno hashtags\n".getBytes(StandardCharsets.UTF_8))).with(admin()), null));
+			}
+			corpus.add(new Attack(kind + ": file name over 300 characters", csvImport(kind, valid, "n".repeat(301)),
+					"fileName"));
+		}
+		// records through the JSON API
+		String record = """
+				{"id":"hostile-json","source":"JCHQ","date":"2018-10-01","category":"idp_returnee","persons":"5","adm1":"SY03"}""";
+		for (Map.Entry<String, String> body : Map.of("malformed", "{\"id\":", "an array", "[]", "null", "null",
+				"a number", "12", "nested 100,000 deep", "[".repeat(100_000) + "]".repeat(100_000),
+				"persons 1e400", record.replace("\"5\"", "1e400"), "persons as a formula", record.replace("\"5\"", "\"=1+1\""),
+				"a 10 MB id", record.replace("hostile-json", "j".repeat(10 << 20)),
+				"script in the source", record.replace("\"JCHQ\"", "\"<script>alert(1)</script>\""),
+				"SQL in the category", record.replace("idp_returnee", "x'; delete from return_record; --")).entrySet()) {
+			corpus.add(new Attack("POST /api/v1/returns: " + body.getKey(), post("/api/v1/returns").with(admin())
+				.contentType(MediaType.APPLICATION_JSON).content(body.getValue()), null));
+			corpus.add(new Attack("PUT /api/v1/returns: " + body.getKey(), put("/api/v1/returns/JCHQ/hostile-json")
+				.with(admin()).contentType(MediaType.APPLICATION_JSON).content(body.getValue()), null));
+		}
+		corpus.add(new Attack("POST /api/v1/returns as text", post("/api/v1/returns").with(admin())
+			.contentType(MediaType.TEXT_PLAIN).content(record), null));
+		corpus.add(new Attack("void of an unknown record", delete("/api/v1/returns/JCHQ/never-sent").with(admin())
+			.param("reason", "test"), null));
+		corpus.add(new Attack("void without a reason", delete("/api/v1/returns/JCHQ/never-sent").with(admin()), null));
+		String event = """
+				{"id":"hostile-json-e","source":"JCHQ","facility":"hf","type":"school","adm1":"SY03","status":"works_under_way","date":"2018-10-01"}""";
+		for (Map.Entry<String, String> body : Map.of("malformed", "{", "type as script",
+				event.replace("\"school\"", "\"<img src=x onerror=alert(1)>\""), "status as SQL",
+				event.replace("works_under_way", "' or 1=1 --"), "a date in year 999999999",
+				event.replace("2018-10-01", "999999999-01-01"), "a spoofed governorate",
+				event.replace("\"SY03\"", "\"SY99\"")).entrySet()) {
+			corpus.add(new Attack("POST /api/v1/facilities/events: " + body.getKey(), post("/api/v1/facilities/events")
+				.with(admin()).contentType(MediaType.APPLICATION_JSON).content(body.getValue()), null));
+		}
+		// figures and documents with hostile parameters
+		Function<String, MockHttpServletRequestBuilder> briefing = query -> get("/api/v1/briefings?" + query);
+		for (String query : List.of("asOf=2018-13-45", "asOf=%27%20or%201%3D1", "asOf=2018-10-22&days=0",
+				"asOf=2018-10-22&days=-7", "asOf=2018-10-22&days=99999999999", "asOf=2018-10-22&days=abc",
+				"asOf=2018-10-22&lang=%3Cscript%3E", "asOf=2018-10-22&source=%27%3B%20drop%20table%20source%3B--",
+				"asOf=2018-10-22&knownAt=yesterday", "asOf=2018-10-22&format=exe", "asOf=-999999999-01-01",
+				"asOf=+999999999-12-31")) {
+			corpus.add(new Attack("GET /api/v1/briefings?" + query, briefing.apply(query), null));
+		}
+		for (String query : List.of("asOf=2018-10-22&by=%3Cscript%3E", "asOf=2018-10-22&category=refugee%27--",
+				"asOf=2018-10-22&days=5&from=2018-10-01", "asOf=2018-10-22&source=NOPE")) {
+			corpus.add(new Attack("GET /api/v1/returns/figures?" + query, get("/api/v1/returns/figures?" + query)
+				.with(admin()), null));
+		}
+		corpus.add(new Attack("GET /api/v1/exports/returns of an unknown source",
+				get("/api/v1/exports/returns?source=..%2F..%2Fetc").with(admin()), null));
+		return corpus;
+	}
+
+	private MockHttpServletRequestBuilder csvImport(String kind, String file) {
+		return post("/api/v1/imports/" + kind).with(admin()).contentType("text/csv")
+			.content(file.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private MockHttpServletRequestBuilder csvImport(String kind, String file, String fileName) {
+		return csvImport(kind, file).param("fileName", fileName);
+	}
+
+	private static Attack bytes(String kind, String name, byte[] body, String mediaType, String mentions) {
+		return new Attack(kind + ": " + name, post("/api/v1/imports/" + kind).with(admin()).contentType(mediaType)
+			.content(body), mentions);
+	}
+
+	private static List<String> replaced(List<String> columns, List<String> row, String column, String value) {
+		List<String> cells = new ArrayList<>(row);
+		cells.set(columns.indexOf(column), value);
+		return cells;
+	}
+
+	private static String csv(List<String> columns, List<String> row) {
+		StringBuilder file = new StringBuilder(String.join(",", columns.stream().map(c -> c.substring(1)).toList()))
+			.append('\n').append(String.join(",", columns)).append('\n');
+		List<String> cells = row.stream().map(cell -> cell.matches("[^,\"\\n\\r]*") ? cell
+				: "\"" + cell.replace("\"", "\"\"") + "\"").toList();
+		return file.append(String.join(",", cells)).append('\n').toString();
+	}
+
+	private static byte[] cut(byte[] bytes, int length) {
+		return java.util.Arrays.copyOf(bytes, length);
+	}
+
+	/** A workbook whose sheet inflates from about 100 kB to 200 MB. */
+	private static byte[] zipBomb() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write("""
+					<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"""
+				.getBytes(StandardCharsets.UTF_8));
+			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+			byte[] blanks = new byte[1 << 20];
+			java.util.Arrays.fill(blanks, (byte) ' ');
+			zip.write("<worksheet><sheetData>".getBytes(StandardCharsets.UTF_8));
+			for (int i = 0; i < 200; i++) {
+				zip.write(blanks);
+			}
+			zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+		}
+		return out.toByteArray();
+	}
+
+	private static byte[] zipOf(String name, byte[] content) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry(name));
+			zip.write(content);
+		}
+		return out.toByteArray();
+	}
+
+	private static String printable(String value) {
+		String shown = value.length() > 40 ? value.substring(0, 40) + "… (" + value.length() + " characters)" : value;
+		StringBuilder escaped = new StringBuilder();
+		shown.codePoints().forEach(c -> escaped.append(c < 0x20 || (c >= 0x200B && c <= 0x202E)
+				? String.format("\\u%04X", c) : new String(Character.toChars(c))));
+		return escaped.toString();
+	}
+
+	private static String abbreviated(String body) {
+		return body.length() > 600 ? body.substring(0, 600) + "…" : body;
+	}
+}

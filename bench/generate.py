@@ -102,6 +102,7 @@ class Returns:
         self.rng = random.Random(args.seed)
         self.geo = Geography()
         self.source = args.source
+        self.prefix = args.id_prefix
         self.first = datetime.date.fromisoformat(args.first_day)
         self.days = args.days
         self.governorates = cumulative(GOVERNORATE_WEIGHTS)
@@ -146,7 +147,7 @@ class Returns:
         if rng.random() < 0.5:
             ages = [str(a) for a in split(rng, persons, 5)]
         households = str(max(1, persons // 5)) if rng.random() < 0.8 else ""
-        return [f"r{number}", self.source, day.isoformat(), category, str(persons), adm1, district, subdistrict,
+        return [f"{self.prefix}{number}", self.source, day.isoformat(), category, str(persons), adm1, district, subdistrict,
                 community, origin, origin_adm1, entry, female, male] + ages + [households]
 
     def write(self, rows, out, corrections, share):
@@ -159,7 +160,7 @@ class Returns:
             out.write(",".join(cells) + "\n")
             if corrections and fix.random() < share:
                 if fix.random() < 0.25:
-                    corrections.write(f"r{number},{self.source}" + "," * (len(RETURN_HEADER) - 1) + "true\n")
+                    corrections.write(f"{self.prefix}{number},{self.source}" + "," * (len(RETURN_HEADER) - 1) + "true\n")
                     continue
                 cells[4] = str(int(cells[4]) + fix.randint(1, 5))
                 cells[12:19] = [""] * 7
@@ -222,6 +223,7 @@ def main():
     parser.add_argument("--source", default="JCHQ")
     parser.add_argument("--first-day", default="2016-01-01")
     parser.add_argument("--days", type=int, default=3 * 365)
+    parser.add_argument("--id-prefix", default="r", help="returns: ids are this prefix and the row's number")
     parser.add_argument("--out", help="the file to write (default: standard output)")
     parser.add_argument("--corrections", help="returns: also write corrections and voids of some rows to this file")
     parser.add_argument("--share", type=float, default=0.03, help="share of rows corrected or voided")

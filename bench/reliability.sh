@@ -22,8 +22,9 @@ app_start "$DB" 512m
 failures=0
 fail() { echo "FAILED: $*"; failures=$((failures + 1)); }
 
-# An API token for the writers (the hash is what Homeward keeps); Basic would hash a password per request.
-TOKEN=bench-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
+# An API token for the writers (hw_ and 256 bits, as Homeward makes them; it keeps only the hash). Basic would
+# hash a password for every request.
+TOKEN=hw_bench$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
 pg_sql homeward "insert into api_token (user_id, name, token_hash, prefix, created_at, created_by)
   select id, 'reliability', '$(printf %s "$TOKEN" | sha256sum | cut -d' ' -f1)', '${TOKEN:0:10}', now(), 'bench'
   from app_user where username = 'admin'"

@@ -71,7 +71,7 @@ baseline() { curl -sf "localhost:$HTTP/api/v1/briefings?asOf=2018-10-01&days=1" 
 
 if [ "$WHAT" = concurrency ] || [ "$WHAT" = all ]; then
   echo "== concurrency: 32 writers for 60 s"
-  python3 bench/load.py --url "http://127.0.0.1:$HTTP" --token "$TOKEN" --writers 32 --seconds 60 \
+  python3 bench/load.py --url "http://127.0.0.1:$HTTP" --token "$TOKEN" --writers 32 --seconds 60 --strict \
     --prefix conc --baseline "$(baseline)" || fail "concurrency"
 fi
 

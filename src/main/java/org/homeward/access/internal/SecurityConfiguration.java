@@ -1,27 +1,22 @@
 package org.homeward.access.internal;
 
-import org.springframework.http.HttpStatus;
-
-import org.springframework.security.web.firewall.RequestRejectedHandler;
-
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.homeward.web.ProblemResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.ObjectMapper;
 
@@ -59,14 +54,9 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
-		return (request, response, rejected) -> {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			json.writeValue(response.getOutputStream(), Map.of("type", "/problems/request-rejected", "code",
-					"request-rejected", "title", "Request rejected", "status", 400, "detail",
-					"The request was refused before it was read: " + rejected.getMessage().replaceAll("\\p{Cntrl}", "?")));
-		};
+		return (request, response, rejected) -> ProblemResponse.write(json, request, response, 400,
+				"request-rejected", "Request rejected",
+				"The request was refused before it was read: " + rejected.getMessage().replaceAll("\\p{Cntrl}", "?"));
 	}
 
 	@Bean
@@ -170,15 +160,6 @@ class SecurityConfiguration {
 		if (status == 401) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Homeward\"");
 		}
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", "/problems/" + code);
-		body.put("title", title);
-		body.put("status", status);
-		body.put("detail", detail);
-		body.put("instance", request.getRequestURI());
-		body.put("code", code);
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), body);
+		ProblemResponse.write(json, request, response, status, code, title, detail);
 	}
 }

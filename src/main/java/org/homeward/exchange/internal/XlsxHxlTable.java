@@ -35,17 +35,15 @@ final class XlsxHxlTable implements HxlTable {
 			throw InvalidInputException.of(List.of(new InputError(null, null, null,
 					"The file is not a readable XLSX workbook (" + e.getClass().getSimpleName() + ").")));
 		}
+		if (workbook.getNumberOfSheets() == 0) {
+			close();
+			throw HxlFiles.noHashtagRow("The workbook has no sheet.");
+		}
 		try {
-			if (workbook.getNumberOfSheets() == 0) {
-				throw HxlFiles.noHashtagRow("The workbook has no sheet.");
-			}
 			sheetRows = workbook.getSheetAt(0).iterator();
 		}
 		catch (RuntimeException e) {
 			close();
-			if (e instanceof InvalidInputException invalid) {
-				throw invalid;
-			}
 			// a workbook that lists a sheet it does not hold, or holds it broken
 			throw InvalidInputException.of(List.of(new InputError(null, null, null,
 					"The first sheet of the workbook cannot be read (" + e.getClass().getSimpleName() + ").")));

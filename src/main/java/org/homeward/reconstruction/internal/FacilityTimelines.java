@@ -43,12 +43,8 @@ class FacilityTimelines {
 
 	/** Brings the timelines in step with the versions an import (or a single change) just applied. */
 	void refresh(long importId) {
-		Map<String, List<String>> touched = new TreeMap<>();
-		jdbc.sql("select distinct source_code, facility_code from facility_event where import_id = ?").param(importId)
-			.query((ResultSet row) -> {
-				touched.computeIfAbsent(row.getString(1), source -> new ArrayList<>()).add(row.getString(2));
-			});
-		touched.forEach(this::refresh);
+		bySource(jdbc.sql("select distinct source_code, facility_code from facility_event where import_id = ?")
+			.param(importId)).forEach(this::refresh);
 	}
 
 	/** Recomputes every timeline from the events: for a database whose events predate the timelines. */
@@ -56,11 +52,16 @@ class FacilityTimelines {
 		jdbc.sql("delete from facility_span").update();
 		jdbc.sql("delete from facility_settlement_works").update();
 		jdbc.sql("delete from facility_works_change").update();
-		Map<String, List<String>> all = new TreeMap<>();
-		jdbc.sql("select source_code, facility_code from facility").query((ResultSet row) -> {
-			all.computeIfAbsent(row.getString(1), source -> new ArrayList<>()).add(row.getString(2));
+		bySource(jdbc.sql("select source_code, facility_code from facility")).forEach(this::refresh);
+	}
+
+	/** Facility codes by source, from a query of (source_code, facility_code). */
+	private static Map<String, List<String>> bySource(JdbcClient.StatementSpec query) {
+		Map<String, List<String>> facilities = new TreeMap<>();
+		query.query((ResultSet row) -> {
+			facilities.computeIfAbsent(row.getString(1), source -> new ArrayList<>()).add(row.getString(2));
 		});
-		all.forEach(this::refresh);
+		return facilities;
 	}
 
 	boolean isEmpty() {

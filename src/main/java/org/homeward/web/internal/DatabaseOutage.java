@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.homeward.web.ProblemResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * When the database cannot be reached, every request is answered 503 with a message that says so and that
@@ -36,6 +38,12 @@ class DatabaseOutage extends OncePerRequestFilter {
 	static final String RETRY_AFTER_SECONDS = "30";
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
+
+	private final ObjectMapper json;
+
+	DatabaseOutage(ObjectMapper json) {
+		this.json = json;
+	}
 
 	/** Whether a failure comes from the database being out of reach, rather than from the request. */
 	static boolean isCause(Throwable failure) {
@@ -75,9 +83,8 @@ class DatabaseOutage extends OncePerRequestFilter {
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
 			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-				response.setContentType("application/problem+json");
-				response.getWriter().write("{\"type\":\"/problems/database-unavailable\",\"title\":\"" + TITLE
-						+ "\",\"status\":503,\"detail\":\"" + DETAIL + "\",\"code\":\"database-unavailable\"}");
+				ProblemResponse.write(json, request, response, HttpStatus.SERVICE_UNAVAILABLE.value(),
+						"database-unavailable", TITLE, DETAIL);
 			}
 			else {
 				response.setContentType("text/html;charset=UTF-8");

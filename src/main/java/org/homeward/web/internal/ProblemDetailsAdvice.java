@@ -1,7 +1,5 @@
 package org.homeward.web.internal;
 
-import org.springframework.security.web.firewall.RequestRejectedException;
-
 import java.net.URI;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;

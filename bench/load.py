@@ -65,7 +65,7 @@ class Writer(threading.Thread):
             elif action < 0.8:
                 record = self.rng.choice(live)
                 # another count than the current one: the same content would be answered "unchanged", no version
-                persons = self.tally[record]["persons"] % 50 + self.rng.randint(1, 49) % 50 + 1
+                persons = self.rng.choice([n for n in range(1, 101) if n != self.tally[record]["persons"]])
                 status, body = self.request("PUT", f"/api/v1/returns/{self.args.source}/{record}", {
                     "id": record, "source": self.args.source, "date": DAY, "category": "idp_returnee",
                     "persons": str(persons), "adm1": "SY02", "reason": "recounted"})

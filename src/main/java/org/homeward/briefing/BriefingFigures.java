@@ -19,6 +19,11 @@ public record BriefingFigures(LocalDate asOf, LocalDate periodStart, String sour
 		return new BriefingFigures(asOf, periodStart, source, knownAt, returns, reconstruction, situation, written);
 	}
 
+	/** The same figures, stated as known at another instant (when nothing changed in between). */
+	public BriefingFigures asKnownAt(Instant instant) {
+		return new BriefingFigures(asOf, periodStart, source, instant, returns, reconstruction, situation, text);
+	}
+
 	/** Who came home as of the day, and in the period. */
 	public record Returns(long total, long idpReturnees, long refugeeReturnees, long inPeriod,
 			Map<String, Long> refugeeReturneesByOriginCountry, Map<String, Long> totalByGovernorate) {

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.homeward.access.AuditTrail;
 import org.homeward.briefing.internal.BriefingText;
 import org.homeward.briefing.internal.IssueRepository;
+import org.homeward.briefing.internal.LedgerChanges;
 import org.homeward.reconstruction.Facilities;
 import org.homeward.reconstruction.FacilityType;
 import org.homeward.returns.Breakdown;
@@ -42,9 +43,29 @@ public class Briefings {
 	private final AuditTrail auditTrail;
 	private final ObjectMapper json;
 	private final Clock clock;
+	private final LedgerChanges changes;
+
+	/**
+	 * Briefings as known now, by request and by the ledgers' change stamp: one is answered again as computed until
+	 * a write lands in a ledger it reads. The stamp is part of the key, so an entry is never stale, only unused.
+	 */
+	private final Map<RecentKey, BriefingFigures> recent = Collections.synchronizedMap(
+			new java.util.LinkedHashMap<>(256, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<RecentKey, BriefingFigures> eldest) {
+					return size() > RECENT_BRIEFINGS;
+				}
+			});
+
+	/** How many briefings as known now are kept: three years of days in one language, a few kilobytes each. */
+	static final int RECENT_BRIEFINGS = 2_048;
+
+	private record RecentKey(LocalDate asOf, int days, String source, String language, String stamp) {
+	}
 
 	Briefings(ReturnFigures returns, Facilities facilities, Situation situation, BriefingText text,
-			IssueRepository issues, AuditTrail auditTrail, ObjectMapper json, Clock clock) {
+			IssueRepository issues, AuditTrail auditTrail, ObjectMapper json, Clock clock, LedgerChanges changes) {
+		this.changes = changes;
 		this.returns = returns;
 		this.facilities = facilities;
 		this.situation = situation;
@@ -142,8 +163,20 @@ public class Briefings {
 	/** The figures with the text in a language (en, ru, ar); see {@link #figures(LocalDate, int, String, Instant)}. */
 	@Transactional(readOnly = true)
 	public BriefingFigures briefing(LocalDate asOf, int days, String source, Instant knownAt, String language) {
-		BriefingFigures figures = figures(asOf, days, source, knownAt);
-		return figures.withText(text.write(figures, days, language, facilities.types()));
+		if (knownAt != null) {
+			BriefingFigures figures = figures(asOf, days, source, knownAt);
+			return figures.withText(text.write(figures, days, language, facilities.types()));
+		}
+		// Read the stamp before the figures: a write landing meanwhile moves it, and the next request computes anew.
+		RecentKey key = new RecentKey(asOf, days, source, language, changes.stamp());
+		BriefingFigures known = recent.get(key);
+		if (known == null) {
+			BriefingFigures figures = figures(asOf, days, source, null);
+			known = figures.withText(text.write(figures, days, language, facilities.types()));
+			recent.put(key, known);
+		}
+		// nothing changed since the stamp was read, so the figures are those known at this very instant
+		return known.asKnownAt(clock.instant());
 	}
 
 	/** The series behind a briefing's charts: cumulative returns by category, and the last weeks' returns. */

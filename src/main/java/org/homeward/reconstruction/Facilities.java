@@ -14,6 +14,7 @@ import org.homeward.reconstruction.internal.FacilityWriter;
 import org.homeward.web.ImportSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +32,12 @@ public class Facilities {
 	private final Clock clock;
 
 	private final Scopes scopes;
+	private final ApplicationEventPublisher events;
 
-	Facilities(FacilityWriter writer, AuditTrail auditTrail, Scopes scopes, Clock clock) {
+	Facilities(FacilityWriter writer, AuditTrail auditTrail, Scopes scopes, Clock clock,
+			ApplicationEventPublisher events) {
 		this.writer = writer;
+		this.events = events;
 		this.scopes = scopes;
 		this.auditTrail = auditTrail;
 		this.clock = clock;
@@ -48,10 +52,17 @@ public class Facilities {
 						"superseded", summary.superseded(), "unchanged", summary.unchanged(), "voided",
 						summary.voided()),
 				batch.reason());
+		if (summary.created() + summary.superseded() + summary.voided() > 0) {
+			events.publishEvent(new EventsChanged(summary.importId()));
+		}
 		log.info("facility events applied importId={} file={} rows={} created={} superseded={} unchanged={} voided={}",
 				summary.importId(), batch.fileName(), summary.rows(), summary.created(), summary.superseded(),
 				summary.unchanged(), summary.voided());
 		return summary;
+	}
+
+	/** Published inside the transaction of a batch that changed what the facility ledger holds. */
+	public record EventsChanged(long importId) {
 	}
 
 	/** Whether any facility status event was ever recorded, by any source. */

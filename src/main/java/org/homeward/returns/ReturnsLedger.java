@@ -16,6 +16,7 @@ import org.homeward.web.ProblemException;
 import org.homeward.returns.internal.LedgerWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +33,12 @@ public class ReturnsLedger {
 	private final AuditTrail auditTrail;
 	private final Scopes scopes;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	ReturnsLedger(LedgerWriter writer, AuditTrail auditTrail, Scopes scopes, Clock clock) {
+	ReturnsLedger(LedgerWriter writer, AuditTrail auditTrail, Scopes scopes, Clock clock,
+			ApplicationEventPublisher events) {
 		this.writer = writer;
+		this.events = events;
 		this.scopes = scopes;
 		this.auditTrail = auditTrail;
 		this.clock = clock;
@@ -51,6 +55,9 @@ public class ReturnsLedger {
 						"superseded", summary.superseded(), "unchanged", summary.unchanged(), "voided",
 						summary.voided()),
 				batch.reason());
+		if (summary.created() + summary.superseded() + summary.voided() > 0) {
+			events.publishEvent(new RecordsChanged(summary.importId()));
+		}
 		log.info("returns batch applied importId={} file={} rows={} created={} superseded={} unchanged={} voided={}",
 				summary.importId(), batch.fileName(), summary.rows(), summary.created(), summary.superseded(),
 				summary.unchanged(), summary.voided());
@@ -64,6 +71,10 @@ public class ReturnsLedger {
 	@Transactional(readOnly = true)
 	public void forEachRecord(String source, Instant knownAt, Consumer<ReturnVersion> action) {
 		writer.forEachRecord(source, knownAt, action);
+	}
+
+	/** Published inside the transaction of a batch that changed what the ledger holds. */
+	public record RecordsChanged(long importId) {
 	}
 
 	/** One page of current versions, and whether more follow. */

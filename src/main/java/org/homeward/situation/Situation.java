@@ -29,6 +29,7 @@ import org.homeward.sources.Sources;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 import org.homeward.web.ProblemException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,10 +46,12 @@ public class Situation {
 	private final AuditTrail auditTrail;
 	private final HomeCountry homeCountry;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	Situation(SituationRepository store, Places places, Sources sources, AuditTrail auditTrail, HomeCountry homeCountry,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.store = store;
+		this.events = events;
 		this.places = places;
 		this.sources = sources;
 		this.auditTrail = auditTrail;
@@ -263,8 +266,14 @@ public class Situation {
 		return camp;
 	}
 
+	/** Every change is audited and announced, in the transaction that makes it. */
 	private void audit(String action, String type, String id, Map<String, ?> details, String reason) {
 		auditTrail.record(auditTrail.currentActor(), action, type, id, details, reason);
+		events.publishEvent(new Changed(action));
+	}
+
+	/** Published inside the transaction of every change of the situation. */
+	public record Changed(String action) {
 	}
 
 	private static String blankToNull(String text) {

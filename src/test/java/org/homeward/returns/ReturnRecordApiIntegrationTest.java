@@ -39,6 +39,36 @@ class ReturnRecordApiIntegrationTest {
 	}
 
 	@Test
+	void acceptsEveryOneOfManyRecordsSentAtOnceForTheSameNewDay() throws Exception {
+		// each is the first count of the day for its writer, so the writers race for the day's new aggregate rows
+		int writers = 8;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+		for (int writer = 1; writer <= writers; writer++) {
+			String body = """
+					{"id": "race-%d", "source": "%s", "date": "2018-09-30", "category": "idp_returnee", "persons": %d,
+					 "adm1": "SY02"}""".formatted(writer, source, writer);
+			answers.add(pool.submit(() -> {
+				start.await();
+				return mvc.perform(post("/api/v1/returns").with(admin()).contentType(MediaType.APPLICATION_JSON)
+						.content(body)).andReturn().getResponse().getStatus();
+			}));
+		}
+		start.countDown();
+		java.util.List<Integer> statuses = new java.util.ArrayList<>();
+		for (java.util.concurrent.Future<Integer> answer : answers) {
+			statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+		assertThat(statuses).containsOnly(201);
+		mvc.perform(get("/api/v1/briefings").param("asOf", "2018-09-30").param("days", "1").param("source", source))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.returns.total").value(36))
+			.andExpect(jsonPath("$.returns.totalByGovernorate.SY02").value(36));
+	}
+
+	@Test
 	void addsCorrectsAndVoidsARecordKeepingEveryVersionWithItsReason() throws Exception {
 		mvc.perform(post("/api/v1/returns").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"id": "k1", "source": "%s", "date": "2018-10-21", "category": "refugee_returnee", "persons": 42,

@@ -35,24 +35,40 @@ class UserRepository {
 			""";
 
 	Optional<UserAccount> findByUsername(String username) {
-		return jdbc.sql(ACCOUNT + " where username = ?").param(username).query(this::account).optional();
+		return jdbc.sql(ACCOUNT + " where username = ?").param(username).query(AccountRow::read).optional()
+			.map(this::account);
 	}
 
 	Optional<UserAccount> findById(long id) {
-		return jdbc.sql(ACCOUNT + " where id = ?").param(id).query(this::account).optional();
+		return jdbc.sql(ACCOUNT + " where id = ?").param(id).query(AccountRow::read).optional().map(this::account);
 	}
 
 	List<UserAccount> findAll() {
-		return jdbc.sql(ACCOUNT + " order by username").query(this::account).list();
+		return jdbc.sql(ACCOUNT + " order by username").query(AccountRow::read).list().stream().map(this::account)
+			.toList();
 	}
 
-	private UserAccount account(java.sql.ResultSet row, int n) throws java.sql.SQLException {
-		long id = row.getLong("id");
-		Timestamp lockedUntil = row.getTimestamp("locked_until");
-		return new UserAccount(id, row.getString("username"), row.getString("password_hash"),
-				row.getString("display_name"), row.getString("language"), row.getBoolean("enabled"),
-				row.getBoolean("must_change_password"), row.getInt("failed_logins"),
-				lockedUntil == null ? null : lockedUntil.toInstant(), roles(id), scope(id), row.getString("source_code"));
+	/**
+	 * An account's row, read whole before its roles and area are asked for: outside a transaction (a token's
+	 * look-up, before any controller runs) a query inside the row mapper would take a second connection while the
+	 * first is held, and enough concurrent requests would then wait on each other until the pool gives up.
+	 */
+	private record AccountRow(long id, String username, String passwordHash, String displayName, String language,
+			boolean enabled, boolean mustChangePassword, int failedLogins, Timestamp lockedUntil, String source) {
+
+		static AccountRow read(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+			return new AccountRow(row.getLong("id"), row.getString("username"), row.getString("password_hash"),
+					row.getString("display_name"), row.getString("language"), row.getBoolean("enabled"),
+					row.getBoolean("must_change_password"), row.getInt("failed_logins"),
+					row.getTimestamp("locked_until"), row.getString("source_code"));
+		}
+	}
+
+	private UserAccount account(AccountRow row) {
+		return new UserAccount(row.id(), row.username(), row.passwordHash(), row.displayName(), row.language(),
+				row.enabled(), row.mustChangePassword(), row.failedLogins(),
+				row.lockedUntil() == null ? null : row.lockedUntil().toInstant(), roles(row.id()), scope(row.id()),
+				row.source());
 	}
 
 	/** Replaces what an administrator edits: name, roles, area, source, whether the account may sign in. */

@@ -11,19 +11,57 @@ import org.homeward.returns.ReturnsLedger;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 import org.homeward.web.ProblemException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** One record written by a person, from the API or from a page: added, corrected or voided, each a batch of one. */
 @Component
 class RecordEntry {
 
 	private final ReturnsLedger ledger;
+	private final TransactionTemplate transaction;
 
-	RecordEntry(ReturnsLedger ledger) {
+	RecordEntry(ReturnsLedger ledger, TransactionTemplate transaction) {
 		this.ledger = ledger;
+		this.transaction = transaction;
 	}
 
 	ReturnVersion add(ReturnRequest request) {
+		return againAfterRace(() -> added(request));
+	}
+
+	ReturnVersion correct(String source, String id, ReturnRequest request) {
+		return againAfterRace(() -> corrected(source, id, request));
+	}
+
+	ReturnVersion voidRecord(String source, String id, String reason) {
+		return againAfterRace(() -> voided(source, id, reason));
+	}
+
+	/**
+	 * Runs a write, its checks and the read of its answer in one transaction, and again when a concurrent write
+	 * won a race for the same new row (the first count of a day in a daily aggregate, say) or a lock: the loser's
+	 * transaction was rolled back whole, so running it again is what the person meant. After three lost races
+	 * the conflict is answered (409).
+	 */
+	private ReturnVersion againAfterRace(java.util.function.Supplier<ReturnVersion> write) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transaction.execute(status -> write.get());
+			}
+			catch (DuplicateKeyException | PessimisticLockingFailureException race) {
+				if (attempt == RACE_ATTEMPTS) {
+					throw race;
+				}
+			}
+		}
+	}
+
+	private static final int RACE_ATTEMPTS = 3;
+
+	private ReturnVersion added(ReturnRequest request) {
 		String source = upper(request.source());
 		if (request.id() != null && source != null && !ledger.versions(source, request.id().strip()).isEmpty()) {
 			throw ProblemException.conflict("record-exists", "Source " + source + " already has a record '"
@@ -32,13 +70,13 @@ class RecordEntry {
 		return apply(request.input(source, request.id()), request.reason());
 	}
 
-	ReturnVersion correct(String source, String id, ReturnRequest request) {
+	private ReturnVersion corrected(String source, String id, ReturnRequest request) {
 		String code = existing(source, id);
 		requireReason(request.reason());
 		return apply(request.input(code, id), request.reason());
 	}
 
-	ReturnVersion voidRecord(String source, String id, String reason) {
+	private ReturnVersion voided(String source, String id, String reason) {
 		String code = existing(source, id);
 		requireReason(reason);
 		return apply(ReturnRequest.voiding(code, id), reason);

@@ -3,6 +3,7 @@ package org.homeward.web.internal;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,10 +33,27 @@ import tools.jackson.databind.ObjectMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class DatabaseOutage extends OncePerRequestFilter {
 
-	static final String TITLE = "Database unavailable";
-	static final String DETAIL = "Homeward cannot reach its database at the moment, so nothing was read or written. "
-			+ "Try again in a minute; a request sent with an Idempotency-Key can be sent again as it is.";
-	static final String RETRY_AFTER_SECONDS = "30";
+	/** What kept a request from the database: it is out of reach, or every connection is in use. */
+	enum Trouble {
+		UNREACHABLE("database-unavailable", "Database unavailable", "Homeward cannot reach its database at the "
+				+ "moment, so nothing was read or written. Try again in a minute; a request sent with an "
+				+ "Idempotency-Key can be sent again as it is.", "30"),
+		BUSY("database-busy", "Homeward is busy", "Every connection to the database stayed in use for 5 seconds, "
+				+ "so this request could not be completed. Send it again in a few seconds: a file sent again with "
+				+ "the same Idempotency-Key, or a record or correction sent again, is applied only once.", "5");
+
+		final String code;
+		final String title;
+		final String detail;
+		final String retryAfterSeconds;
+
+		Trouble(String code, String title, String detail, String retryAfterSeconds) {
+			this.code = code;
+			this.title = title;
+			this.detail = detail;
+			this.retryAfterSeconds = retryAfterSeconds;
+		}
+	}
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
 
@@ -45,27 +63,34 @@ class DatabaseOutage extends OncePerRequestFilter {
 		this.json = json;
 	}
 
-	/** Whether a failure comes from the database being out of reach, rather than from the request. */
-	static boolean isCause(Throwable failure) {
+	/**
+	 * Whether a failure comes from the database rather than from the request, and which: the pool's time-out
+	 * without a failed connection behind it means the pool was busy; a failed connection means the database is
+	 * out of reach.
+	 */
+	static Optional<Trouble> of(Throwable failure) {
+		boolean resourceFailure = false;
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
-					|| cause instanceof TransientDataAccessResourceException
-					|| cause instanceof SQLTransientConnectionException) {
-				return true;
+			if (cause instanceof SQLTransientConnectionException timeout) {
+				return Optional.of(timeout.getCause() == null && timeout.getSQLState() == null ? Trouble.BUSY
+						: Trouble.UNREACHABLE);
 			}
 			// SQL state class 08: connection exception (the server went away mid-statement or at commit)
 			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-				return true;
+				return Optional.of(Trouble.UNREACHABLE);
 			}
+			resourceFailure |= cause instanceof DataAccessResourceFailureException
+					|| cause instanceof CannotCreateTransactionException
+					|| cause instanceof TransientDataAccessResourceException;
 			if (cause.getCause() == cause) {
 				break;
 			}
 		}
-		return false;
+		return resourceFailure ? Optional.of(Trouble.UNREACHABLE) : Optional.empty();
 	}
 
-	static void logOnce(Throwable failure) {
-		log.warn("database unavailable: {}", failure.getMessage());
+	static void logOnce(Trouble trouble, Throwable failure) {
+		log.warn("{}: {}", trouble.code, failure.getMessage());
 	}
 
 	@Override
@@ -75,22 +100,24 @@ class DatabaseOutage extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | RuntimeException failure) {
-			if (!isCause(failure) || response.isCommitted()) {
+			Optional<Trouble> trouble = of(failure);
+			if (trouble.isEmpty() || response.isCommitted()) {
 				throw failure;
 			}
-			logOnce(failure);
+			Trouble what = trouble.get();
+			logOnce(what, failure);
 			response.resetBuffer();
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-			response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+			response.setHeader("Retry-After", what.retryAfterSeconds);
 			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-				ProblemResponse.write(json, request, response, HttpStatus.SERVICE_UNAVAILABLE.value(),
-						"database-unavailable", TITLE, DETAIL);
+				ProblemResponse.write(json, request, response, HttpStatus.SERVICE_UNAVAILABLE.value(), what.code,
+						what.title, what.detail);
 			}
 			else {
 				response.setContentType("text/html;charset=UTF-8");
-				response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + TITLE
-						+ "</title></head><body><main><h1>" + TITLE + "</h1><p>" + HtmlUtils.htmlEscape(DETAIL)
-						+ "</p></main></body></html>");
+				response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+						+ what.title + "</title></head><body><main><h1>" + what.title + "</h1><p>"
+						+ HtmlUtils.htmlEscape(what.detail) + "</p></main></body></html>");
 			}
 		}
 	}

@@ -45,9 +45,10 @@ class PageErrorAdvice {
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception unexpected) {
-		if (DatabaseOutage.isCause(unexpected)) {
-			DatabaseOutage.logOnce(unexpected);
-			return page(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.DETAIL);
+		java.util.Optional<DatabaseOutage.Trouble> trouble = DatabaseOutage.of(unexpected);
+		if (trouble.isPresent()) {
+			DatabaseOutage.logOnce(trouble.get(), unexpected);
+			return page(HttpStatus.SERVICE_UNAVAILABLE, trouble.get().title, trouble.get().detail);
 		}
 		log.error("Unexpected error while showing a page", unexpected);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",

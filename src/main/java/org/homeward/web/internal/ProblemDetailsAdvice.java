@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.homeward.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -62,15 +64,31 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(body);
 	}
 
+	/**
+	 * Two requests raced for the same new row or lock and this one lost; its transaction wrote nothing. Single
+	 * records are run again before it comes to this; what still loses is answered as a conflict to send again.
+	 */
+	@ExceptionHandler({ DuplicateKeyException.class, PessimisticLockingFailureException.class })
+	ResponseEntity<ProblemDetail> handleRace(org.springframework.dao.DataAccessException race) {
+		log.info("concurrent change refused: {}", firstLine(race.getMostSpecificCause().getMessage()));
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Another request changed the same "
+				+ "records or figures at the same moment, so nothing was written. Send it again.");
+		body.setTitle("Concurrent change");
+		typed(body, "concurrent-change");
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> handleUnexpected(Exception unexpected) {
-		if (DatabaseOutage.isCause(unexpected)) {
-			DatabaseOutage.logOnce(unexpected);
-			ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
-			body.setTitle(DatabaseOutage.TITLE);
-			typed(body, "database-unavailable");
+		java.util.Optional<DatabaseOutage.Trouble> trouble = DatabaseOutage.of(unexpected);
+		if (trouble.isPresent()) {
+			DatabaseOutage.Trouble what = trouble.get();
+			DatabaseOutage.logOnce(what, unexpected);
+			ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, what.detail);
+			body.setTitle(what.title);
+			typed(body, what.code);
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).body(body);
+				.header(HttpHeaders.RETRY_AFTER, what.retryAfterSeconds).body(body);
 		}
 		log.error("Unexpected error while answering a request", unexpected);
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -19,6 +19,7 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.ObjectMapper;
@@ -71,6 +72,13 @@ class DatabaseOutage extends OncePerRequestFilter {
 	static Optional<Trouble> of(Throwable failure) {
 		boolean resourceFailure = false;
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			// a rollback on a connection the database dropped fails too, and hides what made the transaction fail
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+				Optional<Trouble> behind = of(rollback.getApplicationException());
+				if (behind.isPresent()) {
+					return behind;
+				}
+			}
 			if (cause instanceof SQLTransientConnectionException timeout) {
 				return Optional.of(timeout.getCause() == null && timeout.getSQLState() == null ? Trouble.BUSY
 						: Trouble.UNREACHABLE);

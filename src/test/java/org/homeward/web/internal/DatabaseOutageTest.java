@@ -7,9 +7,11 @@ import java.util.Optional;
 
 import org.homeward.web.internal.DatabaseOutage.Trouble;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +38,15 @@ class DatabaseOutageTest {
 	void aConnectionLostMidStatementIsUnreachable() {
 		SQLException lost = new SQLException("An I/O error occurred while sending to the backend.", "08006");
 		assertThat(DatabaseOutage.of(new RuntimeException("commit failed", lost))).contains(Trouble.UNREACHABLE);
+	}
+
+	@Test
+	void aRollbackThatFailsOnADroppedConnectionIsUnreachable() {
+		TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed"));
+		rollback.initApplicationException(new DataAccessResourceFailureException("merge into return_day_total",
+				new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+		assertThat(DatabaseOutage.of(rollback)).contains(Trouble.UNREACHABLE);
 	}
 
 	@Test

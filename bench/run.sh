@@ -3,13 +3,16 @@
 #   import    Homeward's HXL CSV import into PostgreSQL (validation included) against psql \copy of the same rows
 #             into a bare table of the same columns; the server's peak resident memory meanwhile, with -Xmx512m
 #   figures   p50 and p99 of GET /api/v1/briefings (one connection, a random day of the three years) against one
-#             hand-written SQL query over the raw ledgers computing the same numbers (pgbench, same days)
+#             hand-written SQL query over the raw ledgers computing the same numbers (pgbench, same days); as
+#             deployed (a briefing asked again answered until a write lands), and computed every time
+#             (HOMEWARD_BRIEFING_RECENT=0), which shows what a briefing costs as the ledger grows
 #   api       requests per second and p99 of the briefing endpoint under 64 connections (wrk) against
-#             /actuator/health on the same server
+#             /actuator/health on the same server, both ways
 # Usage, from the project root after `mvn -DskipTests package`:
 #   bench/run.sh S        100,000 return rows (3 % corrected or voided) and 10,000 facility events
 #   bench/run.sh L        10,000,000 return rows and 1,000,000 facility events
 #   ROWS=… EVENTS=… HEAP=… bench/run.sh custom
+#   FILES=DIR bench/run.sh L   with returns.csv, corrections.csv, facilities.csv generated beforehand in DIR
 # Needs the PostgreSQL server binaries, wrk and Python 3. Starts its own PostgreSQL and Homeward on loopback and
 # removes them at the end; prints the figures and keeps them in $WORK/results.txt.
 set -euo pipefail
@@ -26,9 +29,14 @@ bench_workdir
 results() { echo "$*" | tee -a "$WORK/results.txt"; }
 
 results "size $SIZE: $ROWS return rows, $EVENTS facility events; $(date -u +%Y-%m-%dT%H:%MZ); $(nproc) cores; heap $HEAP"
-python3 bench/generate.py returns --rows "$ROWS" --seed 1 --out "$WORK/returns.csv" \
-  --corrections "$WORK/corrections.csv"
-python3 bench/generate.py facilities --events "$EVENTS" --seed 1 --out "$WORK/facilities.csv"
+if [ -n "${FILES:-}" ]; then
+  # files generated beforehand with the same commands (the generator gives the same bytes for the same seed)
+  ln -s "$FILES/returns.csv" "$FILES/corrections.csv" "$FILES/facilities.csv" "$WORK/"
+else
+  python3 bench/generate.py returns --rows "$ROWS" --seed 1 --out "$WORK/returns.csv" \
+    --corrections "$WORK/corrections.csv"
+  python3 bench/generate.py facilities --events "$EVENTS" --seed 1 --out "$WORK/facilities.csv"
+fi
 results "files: returns $(stat -c %s "$WORK/returns.csv") bytes, corrections $(($(wc -l < "$WORK/corrections.csv") - 2)) rows, facilities $(stat -c %s "$WORK/facilities.csv") bytes"
 
 pg_start
@@ -62,23 +70,30 @@ results "import ratio: Homeward / \\copy = $(echo "scale=3; $homeward_rate / $co
 rm "$WORK/returns-data.csv"
 pg_sql homeward "vacuum analyze"
 
-# --- figures ----------------------------------------------------------------------------------------------------
+# --- figures and api ------------------------------------------------------------------------------------------
 curl -sf "localhost:$HTTP/api/v1/briefings?asOf=2018-10-22" > "$WORK/briefing.json"
 results "briefing 2018-10-22: $(head -c 600 "$WORK/briefing.json")"
+# As deployed: a briefing asked again is answered from what was computed until a write lands.
 wrk -t1 -c1 -d10s -s bench/briefing.lua "http://127.0.0.1:$HTTP" > /dev/null   # warm-up
 wrk -t1 -c1 -d"${DURATION}s" --latency -s bench/briefing.lua "http://127.0.0.1:$HTTP" > "$WORK/wrk-figures.txt"
 results "figures, Homeward, 1 connection: $(wrk_summary "$WORK/wrk-figures.txt")"
-HAND_TX=${HAND_TX:-$( [ "$ROWS" -gt 1000000 ] && echo 20 || echo 200 )}
-cp bench/briefing.sql "$WORK/briefing.sql"
-(cd "$WORK" && as_pg "$PG_BIN/pgbench -h 127.0.0.1 -p $PG_PORT -U postgres -n -c1 -t $HAND_TX -l \
-  --log-prefix=$WORK/hand -f $WORK/briefing.sql homeward" > "$WORK/pgbench.txt")
-results "figures, hand-written SQL, 1 connection: $(percentiles "$WORK"/hand.*)"
-
-# --- api --------------------------------------------------------------------------------------------------------
 wrk -t2 -c64 -d"${DURATION}s" --latency -s bench/briefing.lua "http://127.0.0.1:$HTTP" > "$WORK/wrk-api.txt"
 results "api, briefing, 64 connections: $(wrk_summary "$WORK/wrk-api.txt")"
 wrk -t2 -c64 -d"${DURATION}s" --latency "http://127.0.0.1:$HTTP/actuator/health" > "$WORK/wrk-health.txt"
 results "api, /actuator/health, 64 connections: $(wrk_summary "$WORK/wrk-health.txt")"
 results "server peak RSS at the end: $(grep VmHWM /proc/"$APP"/status | awk '{print $2, $3}')"
+# What a briefing costs: every request computed from the ledgers' aggregates, none answered again.
+app_stop
+HOMEWARD_BRIEFING_RECENT=0 app_start "jdbc:postgresql://127.0.0.1:$PG_PORT/homeward" "$HEAP"
+wrk -t1 -c1 -d10s -s bench/briefing.lua "http://127.0.0.1:$HTTP" > /dev/null   # warm-up
+wrk -t1 -c1 -d"${DURATION}s" --latency -s bench/briefing.lua "http://127.0.0.1:$HTTP" > "$WORK/wrk-computed.txt"
+results "figures, Homeward computed every time, 1 connection: $(wrk_summary "$WORK/wrk-computed.txt")"
+wrk -t2 -c64 -d"${DURATION}s" --latency -s bench/briefing.lua "http://127.0.0.1:$HTTP" > "$WORK/wrk-api-computed.txt"
+results "api, briefing computed every time, 64 connections: $(wrk_summary "$WORK/wrk-api-computed.txt")"
+HAND_TX=${HAND_TX:-$( [ "$ROWS" -gt 1000000 ] && echo 20 || echo 200 )}
+cp bench/briefing.sql "$WORK/briefing.sql"
+(cd "$WORK" && as_pg "$PG_BIN/pgbench -h 127.0.0.1 -p $PG_PORT -U postgres -n -c1 -t $HAND_TX -l \
+  --log-prefix=$WORK/hand -f $WORK/briefing.sql homeward" > "$WORK/pgbench.txt")
+results "figures, hand-written SQL, 1 connection: $(percentiles "$WORK"/hand.*)"
 cp "$WORK/results.txt" "bench-results-$SIZE.txt"
 echo "results kept in bench-results-$SIZE.txt"

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.homeward.access.AuditTrail;
+import org.homeward.briefing.internal.BriefingSettings;
 import org.homeward.briefing.internal.BriefingText;
 import org.homeward.briefing.internal.IssueRepository;
 import org.homeward.briefing.internal.LedgerChanges;
@@ -49,23 +50,23 @@ public class Briefings {
 	 * Briefings as known now, by request and by the ledgers' change stamp: one is answered again as computed until
 	 * a write lands in a ledger it reads. The stamp is part of the key, so an entry is never stale, only unused.
 	 */
-	private final Map<RecentKey, BriefingFigures> recent = Collections.synchronizedMap(
-			new java.util.LinkedHashMap<>(256, 0.75f, true) {
-				@Override
-				protected boolean removeEldestEntry(Map.Entry<RecentKey, BriefingFigures> eldest) {
-					return size() > RECENT_BRIEFINGS;
-				}
-			});
-
-	/** How many briefings as known now are kept: three years of days in one language, a few kilobytes each. */
-	static final int RECENT_BRIEFINGS = 2_048;
+	private final Map<RecentKey, BriefingFigures> recent;
+	private final int recentLimit;
 
 	private record RecentKey(LocalDate asOf, int days, String source, String language, String stamp) {
 	}
 
 	Briefings(ReturnFigures returns, Facilities facilities, Situation situation, BriefingText text,
-			IssueRepository issues, AuditTrail auditTrail, ObjectMapper json, Clock clock, LedgerChanges changes) {
+			IssueRepository issues, AuditTrail auditTrail, ObjectMapper json, Clock clock, LedgerChanges changes,
+			BriefingSettings settings) {
 		this.changes = changes;
+		this.recentLimit = settings.recent();
+		this.recent = Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<RecentKey, BriefingFigures> eldest) {
+				return size() > recentLimit;
+			}
+		});
 		this.returns = returns;
 		this.facilities = facilities;
 		this.situation = situation;
@@ -163,7 +164,7 @@ public class Briefings {
 	/** The figures with the text in a language (en, ru, ar); see {@link #figures(LocalDate, int, String, Instant)}. */
 	@Transactional(readOnly = true)
 	public BriefingFigures briefing(LocalDate asOf, int days, String source, Instant knownAt, String language) {
-		if (knownAt != null) {
+		if (knownAt != null || recentLimit == 0) {
 			BriefingFigures figures = figures(asOf, days, source, knownAt);
 			return figures.withText(text.write(figures, days, language, facilities.types()));
 		}

@@ -37,7 +37,7 @@ else
     --corrections "$WORK/corrections.csv"
   python3 bench/generate.py facilities --events "$EVENTS" --seed 1 --out "$WORK/facilities.csv"
 fi
-results "files: returns $(stat -c %s "$WORK/returns.csv") bytes, corrections $(($(wc -l < "$WORK/corrections.csv") - 2)) rows, facilities $(stat -c %s "$WORK/facilities.csv") bytes"
+results "files: returns $(stat -L -c %s "$WORK/returns.csv") bytes, corrections $(($(wc -l < "$WORK/corrections.csv") - 2)) rows, facilities $(stat -L -c %s "$WORK/facilities.csv") bytes"
 
 pg_start
 pg_sql postgres "create database homeward"

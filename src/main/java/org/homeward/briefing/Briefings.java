@@ -165,19 +165,22 @@ public class Briefings {
 	@Transactional(readOnly = true)
 	public BriefingFigures briefing(LocalDate asOf, int days, String source, Instant knownAt, String language) {
 		if (knownAt != null || recentLimit == 0) {
-			BriefingFigures figures = figures(asOf, days, source, knownAt);
-			return figures.withText(text.write(figures, days, language, facilities.types()));
+			return written(asOf, days, source, knownAt, language);
 		}
 		// Read the stamp before the figures: a write landing meanwhile moves it, and the next request computes anew.
 		RecentKey key = new RecentKey(asOf, days, source, language, changes.stamp());
 		BriefingFigures known = recent.get(key);
 		if (known == null) {
-			BriefingFigures figures = figures(asOf, days, source, null);
-			known = figures.withText(text.write(figures, days, language, facilities.types()));
+			known = written(asOf, days, source, null, language);
 			recent.put(key, known);
 		}
 		// nothing changed since the stamp was read, so the figures are those known at this very instant
 		return known.asKnownAt(clock.instant());
+	}
+
+	private BriefingFigures written(LocalDate asOf, int days, String source, Instant knownAt, String language) {
+		BriefingFigures figures = figures(asOf, days, source, knownAt);
+		return figures.withText(text.write(figures, days, language, facilities.types()));
 	}
 
 	/** The series behind a briefing's charts: cumulative returns by category, and the last weeks' returns. */

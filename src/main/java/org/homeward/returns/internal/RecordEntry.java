@@ -20,6 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class RecordEntry {
 
+	private static final int RACE_ATTEMPTS = 3;
+
 	private final ReturnsLedger ledger;
 	private final TransactionTemplate transaction;
 
@@ -58,8 +60,6 @@ class RecordEntry {
 			}
 		}
 	}
-
-	private static final int RACE_ATTEMPTS = 3;
 
 	private ReturnVersion added(ReturnRequest request) {
 		String source = upper(request.source());

@@ -71,11 +71,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ DuplicateKeyException.class, PessimisticLockingFailureException.class })
 	ResponseEntity<ProblemDetail> handleRace(org.springframework.dao.DataAccessException race) {
 		log.info("concurrent change refused: {}", firstLine(race.getMostSpecificCause().getMessage()));
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Another request changed the same "
-				+ "records or figures at the same moment, so nothing was written. Send it again.");
-		body.setTitle("Concurrent change");
-		typed(body, "concurrent-change");
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+		return handleProblem(ProblemException.conflict("concurrent-change", "Another request changed the same "
+				+ "records or figures at the same moment, so nothing was written. Send it again."));
 	}
 
 	@ExceptionHandler(Exception.class)

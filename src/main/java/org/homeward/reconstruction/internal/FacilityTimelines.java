@@ -1,5 +1,6 @@
 package org.homeward.reconstruction.internal;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,9 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import javax.sql.DataSource;
 
 import org.homeward.reconstruction.FacilityStatus;
 import org.homeward.reconstruction.WorksUnderWay;
@@ -28,23 +28,41 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FacilityTimelines {
 
-	/** Facilities or settlements recomputed per round trip. */
-	private static final int CHUNK = 500;
+	/** The list of facilities of a rebuild; writes list theirs under their import's id, which starts at 1. */
+	private static final long REBUILD = 0;
+
+	/** From this many facilities on, PostgreSQL's statistics are brought up to date before the joins are planned. */
+	private static final int ANALYZE_FROM_FACILITIES = 2_000;
+
+	private static final int BATCH_SIZE = 2_000;
+
+	private static final int SETTLEMENTS_PER_LIST = 500;
 
 	private static final String WORKS = FacilityStatus.WORKS_UNDER_WAY.name();
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
+	private final JdbcTemplate streaming;
+	private final boolean postgres;
 
-	FacilityTimelines(JdbcClient jdbc, JdbcTemplate template) {
+	FacilityTimelines(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) throws SQLException {
 		this.jdbc = jdbc;
 		this.template = template;
+		// spans and events of a large write stream through in pages instead of arriving all at once
+		this.streaming = new JdbcTemplate(dataSource);
+		this.streaming.setFetchSize(1_000);
+		try (Connection connection = dataSource.getConnection()) {
+			this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+		}
 	}
 
 	/** Brings the timelines in step with the versions an import (or a single change) just applied. */
 	void refresh(long importId) {
-		bySource(jdbc.sql("select distinct source_code, facility_code from facility_event where import_id = ?")
-			.param(importId)).forEach(this::refresh);
+		int facilities = jdbc.sql("""
+				insert into facility_timeline_refresh (import_id, source_code, facility_code)
+				select distinct import_id, source_code, facility_code from facility_event where import_id = ?
+				""").param(importId).update();
+		refreshListed(importId, facilities);
 	}
 
 	/** Recomputes every timeline from the events: for a database whose events predate the timelines. */
@@ -52,16 +70,24 @@ class FacilityTimelines {
 		jdbc.sql("delete from facility_span").update();
 		jdbc.sql("delete from facility_settlement_works").update();
 		jdbc.sql("delete from facility_works_change").update();
-		bySource(jdbc.sql("select source_code, facility_code from facility")).forEach(this::refresh);
+		int facilities = jdbc.sql("""
+				insert into facility_timeline_refresh (import_id, source_code, facility_code)
+				select ?, source_code, facility_code from facility
+				""").param(REBUILD).update();
+		refreshListed(REBUILD, facilities);
 	}
 
-	/** Facility codes by source, from a query of (source_code, facility_code). */
-	private static Map<String, List<String>> bySource(JdbcClient.StatementSpec query) {
-		Map<String, List<String>> facilities = new TreeMap<>();
-		query.query((ResultSet row) -> {
-			facilities.computeIfAbsent(row.getString(1), source -> new ArrayList<>()).add(row.getString(2));
-		});
-		return facilities;
+	private void refreshListed(long listId, int facilities) {
+		if (postgres && facilities >= ANALYZE_FROM_FACILITIES) {
+			// filled in this transaction, these tables would be planned as if empty: nested loops over millions
+			jdbc.sql("analyze facility_timeline_refresh, facility_event, facility_event_head, facility, facility_span")
+				.update();
+		}
+		List<String> sources = jdbc.sql("""
+				select distinct source_code from facility_timeline_refresh where import_id = ? order by source_code
+				""").param(listId).query(String.class).list();
+		sources.forEach(source -> refresh(listId, source));
+		jdbc.sql("delete from facility_timeline_refresh where import_id = ?").param(listId).update();
 	}
 
 	boolean isEmpty() {
@@ -106,33 +132,32 @@ class FacilityTimelines {
 		return counts;
 	}
 
-	private void refresh(String source, List<String> facilities) {
+	private void refresh(long listId, String source) {
 		lock(source);
 		Changes changes = new Changes();
-		Set<String> settlements = new TreeSet<>();
-		for (int i = 0; i < facilities.size(); i += CHUNK) {
-			List<String> codes = facilities.subList(i, Math.min(facilities.size(), i + CHUNK));
-			Map<String, Object> params = Map.of("source", source, "codes", codes);
-			jdbc.sql("""
-					select status, from_day, to_day, type_code, settlement_code, adm1_code from facility_span
-					 where source_code = :source and facility_code in (:codes)
-					""").params(params).query((ResultSet row) -> {
-				changes.span(span(row), -1);
-				settlements.add(row.getString("settlement_code"));
-			});
-			jdbc.sql("delete from facility_span where source_code = :source and facility_code in (:codes)").params(params)
-				.update();
-			List<Span> spans = spans(params);
-			spans.forEach(span -> {
-				changes.span(span, 1);
-				settlements.add(span.settlement());
-			});
-			insert(source, spans);
-		}
-		List<String> places = new ArrayList<>(settlements);
-		for (int i = 0; i < places.size(); i += CHUNK) {
-			refreshSettlements(source, places.subList(i, Math.min(places.size(), i + CHUNK)), changes);
-		}
+		streaming.query("""
+				select s.status, s.from_day, s.to_day, s.type_code, s.settlement_code, s.adm1_code
+				  from facility_span s
+				  join facility_timeline_refresh r on r.source_code = s.source_code and r.facility_code = s.facility_code
+				 where r.import_id = ? and r.source_code = ?
+				""", (ResultSet row) -> changes.span(span(row), -1), listId, source);
+		jdbc.sql("""
+				delete from facility_span
+				 where source_code = ? and facility_code in (select facility_code from facility_timeline_refresh
+				                                               where import_id = ? and source_code = ?)
+				""").params(source, listId, source).update();
+		SpanWriter spans = new SpanWriter(source, changes);
+		streaming.query("""
+				select e.facility_code, e.status, e.status_on, f.type_code, f.settlement_code, f.adm1_code
+				  from facility_timeline_refresh r
+				  join facility f on f.source_code = r.source_code and f.facility_code = r.facility_code
+				  join facility_event e on e.source_code = r.source_code and e.facility_code = r.facility_code
+				  join facility_event_head h on h.version_id = e.id
+				 where r.import_id = ? and r.source_code = ? and not h.voided
+				 order by e.facility_code, e.status_on, e.id
+				""", (ResultSet row) -> spans.event(row), listId, source);
+		spans.finish();
+		refreshSettlements(listId, source, changes);
 		changes.store(source);
 	}
 
@@ -143,34 +168,56 @@ class FacilityTimelines {
 		}
 	}
 
-	/** The runs of equal statuses of the facilities, from their current events in order. */
-	private List<Span> spans(Map<String, Object> params) {
-		List<Span> spans = new ArrayList<>();
-		String[] facility = { null };
-		jdbc.sql("""
-				select e.facility_code, e.status, e.status_on, f.type_code, f.settlement_code, f.adm1_code
-				  from facility_event e
-				  join facility_event_head h on h.version_id = e.id
-				  join facility f on f.source_code = e.source_code and f.facility_code = e.facility_code
-				 where e.source_code = :source and e.facility_code in (:codes) and not h.voided
-				 order by e.facility_code, e.status_on, e.id
-				""").params(params).query((ResultSet row) -> {
-			String code = row.getString("facility_code");
+	/**
+	 * Turns the current events of facilities, in order of facility, day and entry, into runs of equal statuses, and
+	 * inserts them in batches as they complete.
+	 */
+	private final class SpanWriter {
+
+		private final String source;
+		private final Changes changes;
+		private final List<Span> complete = new ArrayList<>();
+		/** The latest run of the facility being read, which the next event may end. */
+		private Span open;
+
+		SpanWriter(String source, Changes changes) {
+			this.source = source;
+			this.changes = changes;
+		}
+
+		void event(ResultSet row) throws SQLException {
+			String facility = row.getString("facility_code");
 			String status = row.getString("status");
 			LocalDate day = row.getDate("status_on").toLocalDate();
-			Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-			if (code.equals(facility[0]) && last.status().equals(status)) {
+			boolean sameFacility = open != null && open.facility().equals(facility);
+			if (sameFacility && open.status().equals(status)) {
 				return;
 			}
-			if (code.equals(facility[0])) {
-				spans.set(spans.size() - 1, last.endingOn(day));
+			int seq = sameFacility ? open.seq() + 1 : 1;
+			if (open != null) {
+				add(sameFacility ? open.endingOn(day) : open);
 			}
-			int seq = code.equals(facility[0]) ? last.seq() + 1 : 1;
-			facility[0] = code;
-			spans.add(new Span(code, seq, status, day, null, row.getString("type_code"),
-					row.getString("settlement_code"), row.getString("adm1_code")));
-		});
-		return spans;
+			open = new Span(facility, seq, status, day, null, row.getString("type_code"),
+					row.getString("settlement_code"), row.getString("adm1_code"));
+		}
+
+		void finish() {
+			if (open != null) {
+				add(open);
+				open = null;
+			}
+			insert(source, complete);
+			complete.clear();
+		}
+
+		private void add(Span span) {
+			changes.span(span, 1);
+			complete.add(span);
+			if (complete.size() >= BATCH_SIZE) {
+				insert(source, complete);
+				complete.clear();
+			}
+		}
 	}
 
 	private void insert(String source, List<Span> spans) {
@@ -178,7 +225,7 @@ class FacilityTimelines {
 				insert into facility_span (source_code, facility_code, seq, status, from_day, to_day, type_code,
 				                           settlement_code, adm1_code)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", spans, 2_000, (statement, span) -> {
+				""", spans, BATCH_SIZE, (statement, span) -> {
 			statement.setString(1, source);
 			statement.setString(2, span.facility());
 			statement.setInt(3, span.seq());
@@ -191,7 +238,25 @@ class FacilityTimelines {
 		});
 	}
 
-	/** The days each settlement had at least one facility with works under way: the union of their runs. */
+	/**
+	 * The days each settlement of the listed facilities had at least one facility with works under way: the union
+	 * of their runs. A facility never moves, so these are the settlements whose works the write can have changed;
+	 * there are at most as many as the country has settlements, so they are sent as lists.
+	 */
+	private void refreshSettlements(long listId, String source, Changes changes) {
+		List<String> settlements = jdbc.sql("""
+				select distinct f.settlement_code
+				  from facility_timeline_refresh r
+				  join facility f on f.source_code = r.source_code and f.facility_code = r.facility_code
+				 where r.import_id = ? and r.source_code = ?
+				 order by f.settlement_code
+				""").params(listId, source).query(String.class).list();
+		for (int i = 0; i < settlements.size(); i += SETTLEMENTS_PER_LIST) {
+			List<String> listed = settlements.subList(i, Math.min(settlements.size(), i + SETTLEMENTS_PER_LIST));
+			refreshSettlements(source, listed, changes);
+		}
+	}
+
 	private void refreshSettlements(String source, List<String> settlements, Changes changes) {
 		Map<String, Object> params = Map.of("source", source, "settlements", settlements);
 		jdbc.sql("""
@@ -203,31 +268,39 @@ class FacilityTimelines {
 		jdbc.sql("delete from facility_settlement_works where source_code = :source and settlement_code in (:settlements)")
 			.params(params).update();
 		List<Span> union = new ArrayList<>();
+		Span[] open = { null };
 		jdbc.sql("""
 				select settlement_code, from_day, to_day from facility_span
 				 where source_code = :source and settlement_code in (:settlements) and status = '%s'
+				   and (to_day is null or to_day > from_day)
 				 order by settlement_code, from_day
 				""".formatted(WORKS)).params(params).query((ResultSet row) -> {
+			String settlement = row.getString("settlement_code");
 			LocalDate from = day(row, "from_day");
 			LocalDate to = day(row, "to_day");
-			if (to != null && !to.isAfter(from)) {
+			Span last = open[0];
+			if (last != null && last.settlement().equals(settlement) && (last.to() == null || !from.isAfter(last.to()))) {
+				open[0] = last.endingOn(last.to() == null || to == null ? null : (to.isAfter(last.to()) ? to : last.to()));
 				return;
 			}
-			String settlement = row.getString("settlement_code");
-			Span last = union.isEmpty() ? null : union.get(union.size() - 1);
-			if (last != null && last.settlement().equals(settlement)
-					&& (last.to() == null || !from.isAfter(last.to()))) {
-				LocalDate end = last.to() == null || to == null ? null : (to.isAfter(last.to()) ? to : last.to());
-				union.set(union.size() - 1, last.endingOn(end));
-				return;
+			if (last != null) {
+				union.add(last);
 			}
-			union.add(new Span(null, 0, WORKS, from, to, null, settlement, null));
+			open[0] = new Span(null, 0, WORKS, from, to, null, settlement, null);
 		});
+		if (open[0] != null) {
+			union.add(open[0]);
+		}
+		insertSettlementWorks(source, union, changes);
+	}
+
+	/** Stores runs of works of settlements and counts them in the changes. */
+	private void insertSettlementWorks(String source, List<Span> union, Changes changes) {
 		union.forEach(interval -> changes.settlement(interval.from(), interval.to(), 1));
 		template.batchUpdate("""
 				insert into facility_settlement_works (source_code, settlement_code, from_day, to_day)
 				values (?, ?, ?, ?)
-				""", union, 2_000, (statement, interval) -> {
+				""", union, BATCH_SIZE, (statement, interval) -> {
 			statement.setString(1, source);
 			statement.setString(2, interval.settlement());
 			statement.setDate(3, Date.valueOf(interval.from()));

@@ -28,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class FacilityTimelinesIntegrationTest {
 
 	private static final String SOURCE = "TIMELN";
+	private static final String LARGE_SOURCE = "TIMEBIG";
 	private static final String[] STATUSES = { "damaged", "works_under_way", "in_operation" };
 	private static final String[] PLACES = { "SY07,SY0705,SY070500,C4278", "SY02,SY0200,SY020000,",
 			"SY05,SY0501,SY050100,", "SY03,SY0301,SY030101," };
@@ -82,41 +83,79 @@ class FacilityTimelinesIntegrationTest {
 					known.remove(id);
 					continue;
 				}
-				csv.append(line(id, facility, random));
+				csv.append(line(SOURCE, id, facility, random));
 				if (!correction) {
 					known.add(id);
 				}
 			}
 			mvc.perform(post("/api/v1/imports/facilities").with(admin()).contentType("text/csv").content(csv.toString()))
 				.andExpect(status().isOk());
-			assertFiguresAgree();
+			assertFiguresAgree(SOURCE);
 		}
 		transaction.executeWithoutResult(status -> timelines.rebuild());
-		assertFiguresAgree();
+		assertFiguresAgree(SOURCE);
+	}
+
+	/**
+	 * A write of more facilities than one batch of spans holds, and than the threshold from which PostgreSQL's
+	 * statistics are refreshed first: the timelines stream and are written in several batches.
+	 */
+	@Test
+	void aWriteOfThousandsOfFacilitiesKeepsTheTimelinesInStep() throws Exception {
+		TestSources.register(jdbc, LARGE_SOURCE);
+		Random random = new Random(11);
+		String header = """
+				Event,Source,Facility,Type,Governorate,District,Sub-district,Community,Status,Date,Void
+				#meta+id,#meta+source,#loc+facility+code,#loc+facility+type,#adm1+code,#adm2+code,#adm3+code,#adm4+code,#status,#date,#meta+void
+				""";
+		StringBuilder first = new StringBuilder(header);
+		StringBuilder second = new StringBuilder(header);
+		for (int facility = 0; facility < 2_500; facility++) {
+			for (int event = 0; event < 2; event++) {
+				String id = "big" + event + "f" + facility;
+				first.append(line(LARGE_SOURCE, id, facility, random));
+				switch (random.nextInt(4)) {
+					case 0 -> second.append(id).append(',').append(LARGE_SOURCE).append(",,,,,,,,,true\n");
+					case 1 -> second.append(line(LARGE_SOURCE, id, facility, random));
+					default -> {
+					}
+				}
+			}
+		}
+		mvc.perform(post("/api/v1/imports/facilities").with(admin()).contentType("text/csv").content(first.toString()))
+			.andExpect(status().isOk());
+		assertThat(jdbc.sql("select count(*) from facility_span where source_code = ?").param(LARGE_SOURCE).query(Long.class)
+			.single()).as("more spans than one batch").isGreaterThan(4_000);
+		assertFiguresAgree(LARGE_SOURCE);
+		mvc.perform(post("/api/v1/imports/facilities").with(admin()).contentType("text/csv").content(second.toString()))
+			.andExpect(status().isOk());
+		assertFiguresAgree(LARGE_SOURCE);
+		assertThat(jdbc.sql("select count(*) from facility_timeline_refresh").query(Long.class).single())
+			.as("the list of facilities to refresh is emptied by the write").isZero();
 	}
 
 	/** Event ids carry their facility's number, so a correction keeps the facility (which never moves). */
-	private static String line(String id, int facility, Random random) {
+	private static String line(String source, String id, int facility, Random random) {
 		String place = PLACES[facility % PLACES.length];
 		String type = TYPES[facility % TYPES.length];
 		LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
-		return id + "," + SOURCE + ",F" + facility + "," + type + "," + place + ","
+		return id + "," + source + ",F" + facility + "," + type + "," + place + ","
 				+ STATUSES[random.nextInt(STATUSES.length)] + "," + day + ",\n";
 	}
 
-	private void assertFiguresAgree() {
+	private void assertFiguresAgree(String source) {
 		long daysWithWorks = 0;
 		for (int day = -1; day <= DAYS + 1; day++) {
 			LocalDate asOf = FIRST_DAY.plusDays(day);
-			WorksUnderWay fromTimelines = timelines.worksUnderWay(SOURCE, asOf);
-			WorksUnderWay fromEvents = events.worksUnderWay(SOURCE, asOf, null);
+			WorksUnderWay fromTimelines = timelines.worksUnderWay(source, asOf);
+			WorksUnderWay fromEvents = events.worksUnderWay(source, asOf, null);
 			assertThat(fromTimelines).as("works under way on %s", asOf).isEqualTo(fromEvents);
 			daysWithWorks += fromTimelines.settlements() > 0 ? 1 : 0;
 			LocalDate weekStart = asOf.minusDays(6);
 			for (boolean byType : new boolean[] { true, false }) {
-				assertThat(timelines.putIntoOperation(SOURCE, weekStart, asOf, byType))
+				assertThat(timelines.putIntoOperation(source, weekStart, asOf, byType))
 					.as("put into operation in the week to %s", asOf)
-					.isEqualTo(events.putIntoOperation(SOURCE, weekStart, asOf, null, byType));
+					.isEqualTo(events.putIntoOperation(source, weekStart, asOf, null, byType));
 			}
 		}
 		assertThat(daysWithWorks).as("days with works under way, so that the comparison compares something")

@@ -46,27 +46,95 @@ class FiguresRepository {
 	Map<String, Long> sums(FigureQuery query, Breakdown breakdown) {
 		List<Object> params = new ArrayList<>();
 		String where = where(query, params);
-		String sql = switch (breakdown) {
-			case CATEGORY -> "select category as k, sum(persons) as n from return_day_total" + where + " group by category";
-			case DAY, WEEK -> "select returned_on as k, sum(persons) as n from return_day_total" + where + " group by returned_on";
-			case SEX, AGE_BAND -> null;
-			case ORIGIN_COUNTRY -> grouped("return_day_origin", "origin_country", where);
-			case ENTRY_POINT -> grouped("return_day_origin", "entry_point_code", where);
-			case ORIGIN_GOVERNORATE -> grouped("return_day_origin", "origin_adm1_code", where);
-			case GOVERNORATE, DISTRICT, SUB_DISTRICT, COMMUNITY -> {
-				params.add(breakdown.adminLevel());
-				yield "select place_code as k, sum(persons) as n from return_day_place" + where
-						+ " and admin_level = ? group by place_code";
-			}
-		};
-		if (sql == null) {
-			return columnSums(where, params, breakdown == Breakdown.SEX ? SEX_COLUMNS : AGE_COLUMNS);
-		}
 		Map<String, Long> sums = new TreeMap<>();
-		jdbc.sql(sql).params(params).query((ResultSet row) -> {
-			sums.put(key(breakdown, row.getObject("k")), row.getLong("n"));
-		});
+		switch (breakdown) {
+			case CATEGORY -> sum(breakdown, "select category as k, sum(persons) as n from return_day_total" + where
+					+ " group by category", params, sums);
+			case DAY, WEEK -> sum(breakdown, "select returned_on as k, sum(persons) as n from return_day_total" + where
+					+ " group by returned_on", params, sums);
+			case SEX -> sums.putAll(columnSums(where, params, SEX_COLUMNS));
+			case AGE_BAND -> sums.putAll(columnSums(where, params, AGE_COLUMNS));
+			case ORIGIN_COUNTRY -> byMonthsAndDays(query, breakdown, "origin", "origin_country", sums);
+			case ENTRY_POINT -> byMonthsAndDays(query, breakdown, "origin", "entry_point_code", sums);
+			case ORIGIN_GOVERNORATE -> byMonthsAndDays(query, breakdown, "origin", "origin_adm1_code", sums);
+			case GOVERNORATE, DISTRICT, SUB_DISTRICT, COMMUNITY -> byMonthsAndDays(query, breakdown, "place",
+					"place_code", sums);
+		}
 		return sums;
+	}
+
+	private void sum(Breakdown breakdown, String sql, List<Object> params, Map<String, Long> sums) {
+		jdbc.sql(sql).params(params).query((ResultSet row) -> {
+			sums.merge(key(breakdown, row.getObject("k")), row.getLong("n"), Long::sum);
+		});
+	}
+
+	/**
+	 * Sums from the monthly aggregates for the whole months of the period and from the daily ones for the days of a
+	 * month it covers in part; {@code aggregate} is "origin" or "place".
+	 */
+	private void byMonthsAndDays(FigureQuery query, Breakdown breakdown, String aggregate, String column,
+			Map<String, Long> sums) {
+		Months months = Months.within(query.from(), query.to());
+		String filter = (column.equals("place_code") ? " and admin_level = " + breakdown.adminLevel()
+				: " and " + column + " <> ''") + (query.category() == null ? "" : " and category = ?");
+		List<Object> params = new ArrayList<>();
+		StringBuilder days = new StringBuilder(" where source_code = ?");
+		params.add(query.source());
+		if (months.isEmpty()) {
+			days.append(" and returned_on <= ?");
+			params.add(Date.valueOf(query.to()));
+			if (query.from() != null) {
+				days.append(" and returned_on >= ?");
+				params.add(Date.valueOf(query.from()));
+			}
+		}
+		else {
+			// the days after the last whole month, and those before the first (from the period's start, if it has one)
+			days.append(" and (returned_on > ? and returned_on <= ? or returned_on < ?");
+			params.add(Date.valueOf(months.last().plusMonths(1).minusDays(1)));
+			params.add(Date.valueOf(query.to()));
+			params.add(Date.valueOf(months.first()));
+			if (query.from() != null) {
+				days.append(" and returned_on >= ?");
+				params.add(Date.valueOf(query.from()));
+			}
+			days.append(")");
+		}
+		if (query.category() != null) {
+			params.add(query.category().name());
+		}
+		sum(breakdown, "select " + column + " as k, sum(persons) as n from return_day_" + aggregate + days + filter
+				+ " group by " + column, params, sums);
+		if (!months.isEmpty()) {
+			List<Object> monthParams = new ArrayList<>(List.of(query.source(), Date.valueOf(months.first()),
+					Date.valueOf(months.last())));
+			if (query.category() != null) {
+				monthParams.add(query.category().name());
+			}
+			sum(breakdown, "select " + column + " as k, sum(persons) as n from return_month_" + aggregate
+					+ " where source_code = ? and month_start >= ? and month_start <= ?" + filter + " group by " + column,
+					monthParams, sums);
+		}
+	}
+
+	/** The whole calendar months of a period, by their first days; none when it covers no month whole. */
+	record Months(LocalDate first, LocalDate last) {
+
+		/** A period open at its start takes its months from here, and any day before from the daily aggregates. */
+		private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+		static Months within(LocalDate from, LocalDate to) {
+			LocalDate start = from == null ? EARLIEST : from;
+			LocalDate first = start.getDayOfMonth() == 1 ? start : start.withDayOfMonth(1).plusMonths(1);
+			LocalDate last = to.plusDays(1).getDayOfMonth() == 1 ? to.withDayOfMonth(1)
+					: to.withDayOfMonth(1).minusMonths(1);
+			return first.isAfter(last) ? new Months(null, null) : new Months(first, last);
+		}
+
+		boolean isEmpty() {
+			return first == null;
+		}
 	}
 
 	/** The latest day on or before {@code day} with persons counted for the source; empty when there is none. */
@@ -133,11 +201,6 @@ class FiguresRepository {
 			}
 			return sums;
 		}).single();
-	}
-
-	private static String grouped(String table, String column, String where) {
-		return "select " + column + " as k, sum(persons) as n from " + table + where + " and " + column
-				+ " <> '' group by " + column;
 	}
 
 	private static String where(FigureQuery query, List<Object> params) {

@@ -31,6 +31,9 @@ class LedgerRepository {
 	static final int BATCH_SIZE = 2_000;
 	static final long ANALYZE_FROM_ROWS = 10_000;
 
+	/** The first day of a day's month, in SQL that H2 and PostgreSQL both read. */
+	static final String MONTH_OF_DAY = "cast(date_trunc('month', cast(returned_on as timestamp)) as date)";
+
 	/** The columns a version shares with a staged row and an aggregate delta, in this order. */
 	private static final String CONTENT_COLUMNS = """
 			returned_on, category, persons, adm1_code, adm2_code, adm3_code, adm4_code, origin_country, origin_adm1_code,
@@ -217,41 +220,52 @@ class LedgerRepository {
 				      values (d.source_code, d.returned_on, d.category, d.records, d.persons, d.female, d.male, d.age_0_4,
 				      d.age_5_11, d.age_12_17, d.age_18_59, d.age_60_plus, d.households)
 				""").param(importId).update();
+		adjustByOriginAndPlace(importId, "return_day_origin", "return_day_place", "returned_on", "returned_on");
+		adjustByOriginAndPlace(importId, "return_month_origin", "return_month_place", "month_start", MONTH_OF_DAY);
+	}
+
+	/**
+	 * Adjusts the aggregates by origin and by destination of one time unit (a day, or the month a day is in: the
+	 * expression maps a delta's day to the unit's column).
+	 */
+	private void adjustByOriginAndPlace(long importId, String originTable, String placeTable, String unit,
+			String unitOfDay) {
 		jdbc.sql("""
-				merge into return_day_origin t
-				using (select source_code, returned_on, category, coalesce(origin_country, '') as origin_country,
+				merge into %1$s t
+				using (select source_code, %3$s as %2$s, category, coalesce(origin_country, '') as origin_country,
 				              coalesce(origin_adm1_code, '') as origin_adm1_code,
 				              coalesce(entry_point_code, '') as entry_point_code, sum(sign * persons) as persons
 				         from return_import_delta where import_id = ?
-				        group by source_code, returned_on, category, coalesce(origin_country, ''), coalesce(origin_adm1_code, ''),
+				        group by source_code, %3$s, category, coalesce(origin_country, ''), coalesce(origin_adm1_code, ''),
 				                 coalesce(entry_point_code, '')) d
-				   on t.source_code = d.source_code and t.returned_on = d.returned_on and t.category = d.category
+				   on t.source_code = d.source_code and t.%2$s = d.%2$s and t.category = d.category
 				  and t.origin_country = d.origin_country and t.origin_adm1_code = d.origin_adm1_code
 				  and t.entry_point_code = d.entry_point_code
 				 when matched then update set persons = t.persons + d.persons
-				 when not matched then insert (source_code, returned_on, category, origin_country, origin_adm1_code,
+				 when not matched then insert (source_code, %2$s, category, origin_country, origin_adm1_code,
 				      entry_point_code, persons)
-				      values (d.source_code, d.returned_on, d.category, d.origin_country, d.origin_adm1_code, d.entry_point_code,
+				      values (d.source_code, d.%2$s, d.category, d.origin_country, d.origin_adm1_code, d.entry_point_code,
 				      d.persons)
-				""").param(importId).update();
+				""".formatted(originTable, unit, unitOfDay)).param(importId).update();
 		StringBuilder byPlace = new StringBuilder();
 		for (int level = 1; level <= 4; level++) {
 			if (level > 1) {
 				byPlace.append(" union all ");
 			}
-			byPlace.append("select source_code, returned_on, category, adm").append(level).append("_code as place_code, ")
+			byPlace.append("select source_code, ").append(unitOfDay).append(" as ").append(unit)
+				.append(", category, adm").append(level).append("_code as place_code, ")
 				.append(level).append(" as admin_level, sum(sign * persons) as persons from return_import_delta ")
 				.append("where import_id = :id and adm").append(level).append("_code is not null ")
-				.append("group by source_code, returned_on, category, adm").append(level).append("_code");
+				.append("group by source_code, ").append(unitOfDay).append(", category, adm").append(level).append("_code");
 		}
-		jdbc.sql("merge into return_day_place t using (" + byPlace + """
+		jdbc.sql("merge into " + placeTable + " t using (" + byPlace + """
 				) d
-				   on t.source_code = d.source_code and t.returned_on = d.returned_on and t.category = d.category
+				   on t.source_code = d.source_code and t.%1$s = d.%1$s and t.category = d.category
 				  and t.place_code = d.place_code
 				 when matched then update set persons = t.persons + d.persons
-				 when not matched then insert (source_code, returned_on, category, place_code, admin_level, persons)
-				      values (d.source_code, d.returned_on, d.category, d.place_code, d.admin_level, d.persons)
-				""").param("id", importId).update();
+				 when not matched then insert (source_code, %1$s, category, place_code, admin_level, persons)
+				      values (d.source_code, d.%1$s, d.category, d.place_code, d.admin_level, d.persons)
+				""".formatted(unit)).param("id", importId).update();
 	}
 
 	private void appendVersions(long importId, Instant at, String by, String reason) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import com.jayway.jsonpath.JsonPath;
 import org.homeward.support.HomewardIntegrationTest;
+import org.homeward.support.Uploads;
 import org.homeward.support.HxlCsv;
 import org.homeward.support.TestSources;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,6 @@ class BriefingFreshnessIntegrationTest {
 	}
 
 	private void upload(String path, String csv) throws Exception {
-		mvc.perform(post(path).with(admin()).contentType("text/csv").content(csv)).andExpect(status().isOk());
+		Uploads.csv(mvc, path, csv);
 	}
 }

@@ -1,6 +1,7 @@
 package org.homeward.briefing;
 
 import org.homeward.support.HomewardIntegrationTest;
+import org.homeward.support.Uploads;
 import org.homeward.support.HxlCsv;
 import org.homeward.support.TestSources;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,6 @@ class IssuedBriefingIntegrationTest {
 	}
 
 	private void upload(String path, String csv) throws Exception {
-		mvc.perform(post(path).with(admin()).contentType("text/csv").content(csv)).andExpect(status().isOk());
+		Uploads.csv(mvc, path, csv);
 	}
 }

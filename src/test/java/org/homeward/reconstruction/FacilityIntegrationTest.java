@@ -213,4 +213,33 @@ class FacilityIntegrationTest {
 		return mvc.perform(post("/api/v1/imports/facilities").with(admin()).contentType("text/csv")
 			.content(csv.replace("SRC", source)));
 	}
+	@Test
+	void acceptsEveryOneOfManyEventsSentAtOnceAsTheSourcesFirst() throws Exception {
+		// the first events of a source race for its figures' lock row and the first day-by-day changes
+		int writers = 8;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+		for (int writer = 1; writer <= writers; writer++) {
+			String body = """
+					{"id": "race-%1$d", "source": "%2$s", "facility": "SC-%1$d", "type": "school", "adm1": "SY02",
+					 "status": "works_under_way", "date": "2018-09-30"}""".formatted(writer, source);
+			answers.add(pool.submit(() -> {
+				start.await();
+				return mvc.perform(post("/api/v1/facilities/events").with(admin()).contentType("application/json")
+						.content(body)).andReturn().getResponse().getStatus();
+			}));
+		}
+		start.countDown();
+		java.util.List<Integer> statuses = new java.util.ArrayList<>();
+		for (java.util.concurrent.Future<Integer> answer : answers) {
+			statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+		assertThat(statuses).containsOnly(201);
+		mvc.perform(get("/api/v1/facilities/figures").with(admin()).param("asOf", "2018-09-30").param("source", source))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.worksUnderWayByType.school").value(8))
+			.andExpect(jsonPath("$.worksUnderWaySettlements").value(1));
+	}
 }

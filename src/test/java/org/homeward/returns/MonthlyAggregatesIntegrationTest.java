@@ -10,15 +10,13 @@ import java.util.TreeMap;
 import org.homeward.support.HomewardIntegrationTest;
 import org.homeward.support.HxlCsv;
 import org.homeward.support.TestSources;
+import org.homeward.support.Uploads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.homeward.support.Credentials.admin;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Figures by origin and by destination read whole months from the monthly aggregates and the rest from the daily
@@ -59,8 +57,7 @@ class MonthlyAggregatesIntegrationTest {
 			changes.append(random.nextBoolean() ? row(id, random) + "," : "r" + id + "," + SOURCE + ",".repeat(11) + "true")
 				.append('\n');
 		}
-		mvc.perform(post("/api/v1/imports/returns").with(admin()).contentType("text/csv").content(changes.toString()))
-			.andExpect(status().isOk());
+		Uploads.csv(mvc, "/api/v1/imports/returns", changes.toString());
 
 		List<LocalDate[]> periods = new ArrayList<>();
 		periods.add(new LocalDate[] { null, LocalDate.of(2018, 3, 31) });
@@ -132,8 +129,7 @@ class MonthlyAggregatesIntegrationTest {
 	}
 
 	private void importRows(List<String> rows) throws Exception {
-		mvc.perform(post("/api/v1/imports/returns").with(admin()).contentType("text/csv").content(HxlCsv.returns(rows)))
-			.andExpect(status().isOk());
+		Uploads.csv(mvc, "/api/v1/imports/returns", HxlCsv.returns(rows));
 	}
 
 	/** The same figure summed over the records' current versions. */

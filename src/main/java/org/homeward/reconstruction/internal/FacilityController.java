@@ -21,6 +21,7 @@ import org.homeward.reconstruction.WorksUnderWay;
 import org.homeward.sources.Sources;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
+import org.homeward.web.LostRace;
 import org.homeward.web.ProblemException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -114,8 +115,10 @@ class FacilityController {
 				works.byGovernorate());
 	}
 
+	/** One event, a transaction of its own, run again if it lost a race (the first write of a source, say). */
 	private void record(FacilityRowInput input, String reason) {
-		facilities.record(new FacilityBatch(null, null, FIELDS, List.of(), List.of(input).iterator(), () -> "", reason));
+		LostRace.runAgain(() -> facilities.record(new FacilityBatch(null, null, FIELDS, List.of(),
+				List.of(input).iterator(), () -> "", reason)));
 	}
 
 	private static void put(Map<FacilityField, String> values, FacilityField field, String value) {

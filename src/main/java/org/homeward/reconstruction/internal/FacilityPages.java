@@ -19,6 +19,7 @@ import org.homeward.reconstruction.FacilityType;
 import org.homeward.sources.Source;
 import org.homeward.sources.Sources;
 import org.homeward.web.FormErrors;
+import org.homeward.web.LostRace;
 import org.homeward.web.ProblemException;
 import org.homeward.web.WebPage;
 import org.springframework.ui.Model;
@@ -105,8 +106,8 @@ class FacilityPages {
 			values.put(FacilityField.DAY, date);
 		}
 		try {
-			facilities.record(new FacilityBatch(null, null, FacilityController.FIELDS, List.of(),
-					List.of(new FacilityRowInput(0, values)).iterator(), () -> "", blank(reason) ? null : reason.strip()));
+			LostRace.runAgain(() -> facilities.record(new FacilityBatch(null, null, FacilityController.FIELDS, List.of(),
+					List.of(new FacilityRowInput(0, values)).iterator(), () -> "", blank(reason) ? null : reason.strip())));
 			return new ModelAndView("redirect:/facilities/" + facility.source() + "/"
 					+ org.springframework.web.util.UriUtils.encodePathSegment(facility.code(),
 							java.nio.charset.StandardCharsets.UTF_8) + "?changed");

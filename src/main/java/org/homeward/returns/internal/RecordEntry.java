@@ -10,17 +10,14 @@ import org.homeward.returns.ReturnVersion;
 import org.homeward.returns.ReturnsLedger;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
+import org.homeward.web.LostRace;
 import org.homeward.web.ProblemException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** One record written by a person, from the API or from a page: added, corrected or voided, each a batch of one. */
 @Component
 class RecordEntry {
-
-	private static final int RACE_ATTEMPTS = 3;
 
 	private final ReturnsLedger ledger;
 	private final TransactionTemplate transaction;
@@ -42,23 +39,9 @@ class RecordEntry {
 		return againAfterRace(() -> voided(source, id, reason));
 	}
 
-	/**
-	 * Runs a write, its checks and the read of its answer in one transaction, and again when a concurrent write
-	 * won a race for the same new row (the first count of a day in a daily aggregate, say) or a lock: the loser's
-	 * transaction was rolled back whole, so running it again is what the person meant. After three lost races
-	 * the conflict is answered (409).
-	 */
+	/** Runs a write, its checks and the read of its answer in one transaction, again after a lost race. */
 	private ReturnVersion againAfterRace(java.util.function.Supplier<ReturnVersion> write) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return transaction.execute(status -> write.get());
-			}
-			catch (DuplicateKeyException | PessimisticLockingFailureException race) {
-				if (attempt == RACE_ATTEMPTS) {
-					throw race;
-				}
-			}
-		}
+		return LostRace.runAgain(() -> transaction.execute(status -> write.get()));
 	}
 
 	private ReturnVersion added(ReturnRequest request) {

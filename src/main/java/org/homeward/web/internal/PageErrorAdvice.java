@@ -6,6 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -41,6 +44,12 @@ class PageErrorAdvice {
 	ModelAndView tooLarge(MaxUploadSizeExceededException tooLarge) {
 		return page(HttpStatus.CONTENT_TOO_LARGE, "File too large",
 				"The file is larger than a page upload takes; send it to the import API instead. Nothing was written.");
+	}
+
+	/** As on the API: a write that lost a race wrote nothing and can be sent again. */
+	@ExceptionHandler({ DuplicateKeyException.class, PessimisticLockingFailureException.class })
+	ModelAndView race(DataAccessException race) {
+		return problem(ProblemDetailsAdvice.lostRace(race));
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -70,9 +70,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler({ DuplicateKeyException.class, PessimisticLockingFailureException.class })
 	ResponseEntity<ProblemDetail> handleRace(org.springframework.dao.DataAccessException race) {
+		return handleProblem(lostRace(race));
+	}
+
+	/** The conflict a request that lost a race is answered with, on the API and on pages alike. */
+	static ProblemException lostRace(org.springframework.dao.DataAccessException race) {
 		log.info("concurrent change refused: {}", firstLine(race.getMostSpecificCause().getMessage()));
-		return handleProblem(ProblemException.conflict("concurrent-change", "Another request changed the same "
-				+ "records or figures at the same moment, so nothing was written. Send it again."));
+		return ProblemException.conflict("concurrent-change", "Another request changed the same records or figures "
+				+ "at the same moment, so nothing was written. Send it again.");
 	}
 
 	@ExceptionHandler(Exception.class)

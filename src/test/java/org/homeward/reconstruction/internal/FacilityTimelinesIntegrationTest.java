@@ -8,6 +8,7 @@ import java.util.Random;
 import org.homeward.reconstruction.WorksUnderWay;
 import org.homeward.support.HomewardIntegrationTest;
 import org.homeward.support.TestSources;
+import org.homeward.support.Uploads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,9 +16,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.homeward.support.Credentials.admin;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The timelines the figures read must say what the events say. Random histories (several events on one day,
@@ -88,8 +86,7 @@ class FacilityTimelinesIntegrationTest {
 					known.add(id);
 				}
 			}
-			mvc.perform(post("/api/v1/imports/facilities").with(admin()).contentType("text/csv").content(csv.toString()))
-				.andExpect(status().isOk());
+			Uploads.csv(mvc, "/api/v1/imports/facilities", csv.toString());
 			assertFiguresAgree(SOURCE);
 		}
 		transaction.executeWithoutResult(status -> timelines.rebuild());
@@ -122,13 +119,11 @@ class FacilityTimelinesIntegrationTest {
 				}
 			}
 		}
-		mvc.perform(post("/api/v1/imports/facilities").with(admin()).contentType("text/csv").content(first.toString()))
-			.andExpect(status().isOk());
+		Uploads.csv(mvc, "/api/v1/imports/facilities", first.toString());
 		assertThat(jdbc.sql("select count(*) from facility_span where source_code = ?").param(LARGE_SOURCE).query(Long.class)
 			.single()).as("more spans than one batch").isGreaterThan(4_000);
 		assertFiguresAgree(LARGE_SOURCE);
-		mvc.perform(post("/api/v1/imports/facilities").with(admin()).contentType("text/csv").content(second.toString()))
-			.andExpect(status().isOk());
+		Uploads.csv(mvc, "/api/v1/imports/facilities", second.toString());
 		assertFiguresAgree(LARGE_SOURCE);
 		assertThat(jdbc.sql("select count(*) from facility_timeline_refresh").query(Long.class).single())
 			.as("the list of facilities to refresh is emptied by the write").isZero();

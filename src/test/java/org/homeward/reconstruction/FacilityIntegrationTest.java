@@ -213,6 +213,7 @@ class FacilityIntegrationTest {
 		return mvc.perform(post("/api/v1/imports/facilities").with(admin()).contentType("text/csv")
 			.content(csv.replace("SRC", source)));
 	}
+
 	@Test
 	void acceptsEveryOneOfManyEventsSentAtOnceAsTheSourcesFirst() throws Exception {
 		// the first events of a source race for its figures' lock row and the first day-by-day changes

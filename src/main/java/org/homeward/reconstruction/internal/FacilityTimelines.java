@@ -77,6 +77,11 @@ class FacilityTimelines {
 		refreshListed(REBUILD, facilities);
 	}
 
+	/**
+	 * Recomputes the timelines of the listed facilities, of every source at once. The joins match the list on
+	 * source and code and never name a source: a source the planner's statistics do not know yet would be taken
+	 * for one row, and a join planned on that has read billions of rows for a thousand facilities.
+	 */
 	private void refreshListed(long listId, int facilities) {
 		if (postgres && facilities >= ANALYZE_FROM_FACILITIES) {
 			// filled in this transaction, these tables would be planned as if empty: nested loops over millions
@@ -86,8 +91,51 @@ class FacilityTimelines {
 		List<String> sources = jdbc.sql("""
 				select distinct source_code from facility_timeline_refresh where import_id = ? order by source_code
 				""").param(listId).query(String.class).list();
-		sources.forEach(source -> refresh(listId, source));
+		// in the order of their codes, so that two writes of several sources wait for each other, never deadlock
+		sources.forEach(this::lock);
+		Map<String, Changes> changes = new TreeMap<>();
+		streaming.query("""
+				select s.source_code, s.status, s.from_day, s.to_day, s.type_code, s.settlement_code, s.adm1_code
+				  from facility_timeline_refresh r
+				  join facility_span s on s.source_code = r.source_code and s.facility_code = r.facility_code
+				 where r.import_id = ?
+				""", (ResultSet row) -> changesOf(changes, row.getString("source_code")).span(span(row), -1), listId);
+		jdbc.sql("""
+				delete from facility_span s
+				 where exists (select 1 from facility_timeline_refresh r
+				                where r.import_id = ? and r.source_code = s.source_code and r.facility_code = s.facility_code)
+				""").param(listId).update();
+		SpanWriter spans = new SpanWriter(changes);
+		streaming.query("""
+				select e.source_code, e.facility_code, e.status, e.status_on, f.type_code, f.settlement_code, f.adm1_code
+				  from facility_timeline_refresh r
+				  join facility f on f.source_code = r.source_code and f.facility_code = r.facility_code
+				  join facility_event e on e.source_code = r.source_code and e.facility_code = r.facility_code
+				  join facility_event_head h on h.version_id = e.id
+				 where r.import_id = ? and not h.voided
+				 order by e.source_code, e.facility_code, e.status_on, e.id
+				""", (ResultSet row) -> spans.event(row), listId);
+		spans.finish();
+		Map<String, List<String>> settlements = new TreeMap<>();
+		jdbc.sql("""
+				select distinct r.source_code, f.settlement_code
+				  from facility_timeline_refresh r
+				  join facility f on f.source_code = r.source_code and f.facility_code = r.facility_code
+				 where r.import_id = ?
+				 order by r.source_code, f.settlement_code
+				""").param(listId).query((ResultSet row) -> {
+			settlements.computeIfAbsent(row.getString(1), any -> new ArrayList<>()).add(row.getString(2));
+		});
+		for (String source : sources) {
+			Changes ofSource = changesOf(changes, source);
+			refreshSettlements(source, settlements.getOrDefault(source, List.of()), ofSource);
+			ofSource.store(source);
+		}
 		jdbc.sql("delete from facility_timeline_refresh where import_id = ?").param(listId).update();
+	}
+
+	private Changes changesOf(Map<String, Changes> changes, String source) {
+		return changes.computeIfAbsent(source, any -> new Changes());
 	}
 
 	boolean isEmpty() {
@@ -132,35 +180,6 @@ class FacilityTimelines {
 		return counts;
 	}
 
-	private void refresh(long listId, String source) {
-		lock(source);
-		Changes changes = new Changes();
-		streaming.query("""
-				select s.status, s.from_day, s.to_day, s.type_code, s.settlement_code, s.adm1_code
-				  from facility_span s
-				  join facility_timeline_refresh r on r.source_code = s.source_code and r.facility_code = s.facility_code
-				 where r.import_id = ? and r.source_code = ?
-				""", (ResultSet row) -> changes.span(span(row), -1), listId, source);
-		jdbc.sql("""
-				delete from facility_span
-				 where source_code = ? and facility_code in (select facility_code from facility_timeline_refresh
-				                                               where import_id = ? and source_code = ?)
-				""").params(source, listId, source).update();
-		SpanWriter spans = new SpanWriter(source, changes);
-		streaming.query("""
-				select e.facility_code, e.status, e.status_on, f.type_code, f.settlement_code, f.adm1_code
-				  from facility_timeline_refresh r
-				  join facility f on f.source_code = r.source_code and f.facility_code = r.facility_code
-				  join facility_event e on e.source_code = r.source_code and e.facility_code = r.facility_code
-				  join facility_event_head h on h.version_id = e.id
-				 where r.import_id = ? and r.source_code = ? and not h.voided
-				 order by e.facility_code, e.status_on, e.id
-				""", (ResultSet row) -> spans.event(row), listId, source);
-		spans.finish();
-		refreshSettlements(listId, source, changes);
-		changes.store(source);
-	}
-
 	private void lock(String source) {
 		if (jdbc.sql("update facility_figures_lock set source_code = source_code where source_code = ?").param(source)
 			.update() == 0) {
@@ -174,28 +193,33 @@ class FacilityTimelines {
 	 */
 	private final class SpanWriter {
 
-		private final String source;
-		private final Changes changes;
+		private final Map<String, Changes> changes;
 		private final List<Span> complete = new ArrayList<>();
+		/** The source of the runs read last, and of those not yet written. */
+		private String source;
 		/** The latest run of the facility being read, which the next event may end. */
 		private Span open;
 
-		SpanWriter(String source, Changes changes) {
-			this.source = source;
+		SpanWriter(Map<String, Changes> changes) {
 			this.changes = changes;
 		}
 
 		void event(ResultSet row) throws SQLException {
+			String eventSource = row.getString("source_code");
 			String facility = row.getString("facility_code");
 			String status = row.getString("status");
 			LocalDate day = row.getDate("status_on").toLocalDate();
-			boolean sameFacility = open != null && open.facility().equals(facility);
+			boolean sameFacility = open != null && eventSource.equals(source) && open.facility().equals(facility);
 			if (sameFacility && open.status().equals(status)) {
 				return;
 			}
 			int seq = sameFacility ? open.seq() + 1 : 1;
 			if (open != null) {
 				add(sameFacility ? open.endingOn(day) : open);
+			}
+			if (!eventSource.equals(source)) {
+				write();
+				source = eventSource;
 			}
 			open = new Span(facility, seq, status, day, null, row.getString("type_code"),
 					row.getString("settlement_code"), row.getString("adm1_code"));
@@ -206,14 +230,19 @@ class FacilityTimelines {
 				add(open);
 				open = null;
 			}
-			insert(source, complete);
-			complete.clear();
+			write();
 		}
 
 		private void add(Span span) {
-			changes.span(span, 1);
+			changesOf(changes, source).span(span, 1);
 			complete.add(span);
 			if (complete.size() >= BATCH_SIZE) {
+				write();
+			}
+		}
+
+		private void write() {
+			if (!complete.isEmpty()) {
 				insert(source, complete);
 				complete.clear();
 			}
@@ -243,21 +272,14 @@ class FacilityTimelines {
 	 * of their runs. A facility never moves, so these are the settlements whose works the write can have changed;
 	 * there are at most as many as the country has settlements, so they are sent as lists.
 	 */
-	private void refreshSettlements(long listId, String source, Changes changes) {
-		List<String> settlements = jdbc.sql("""
-				select distinct f.settlement_code
-				  from facility_timeline_refresh r
-				  join facility f on f.source_code = r.source_code and f.facility_code = r.facility_code
-				 where r.import_id = ? and r.source_code = ?
-				 order by f.settlement_code
-				""").params(listId, source).query(String.class).list();
+	private void refreshSettlements(String source, List<String> settlements, Changes changes) {
 		for (int i = 0; i < settlements.size(); i += SETTLEMENTS_PER_LIST) {
 			List<String> listed = settlements.subList(i, Math.min(settlements.size(), i + SETTLEMENTS_PER_LIST));
-			refreshSettlements(source, listed, changes);
+			refreshSettlementList(source, listed, changes);
 		}
 	}
 
-	private void refreshSettlements(String source, List<String> settlements, Changes changes) {
+	private void refreshSettlementList(String source, List<String> settlements, Changes changes) {
 		Map<String, Object> params = Map.of("source", source, "settlements", settlements);
 		jdbc.sql("""
 				select from_day, to_day from facility_settlement_works

@@ -2,6 +2,7 @@ package org.homeward.reconstruction;
 
 import java.time.Instant;
 
+import org.homeward.support.AtOnce;
 import org.homeward.support.HomewardIntegrationTest;
 import org.homeward.support.TestSources;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -217,26 +219,13 @@ class FacilityIntegrationTest {
 	@Test
 	void acceptsEveryOneOfManyEventsSentAtOnceAsTheSourcesFirst() throws Exception {
 		// the first events of a source race for its figures' lock row and the first day-by-day changes
-		int writers = 8;
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
-		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-		java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-		for (int writer = 1; writer <= writers; writer++) {
-			String body = """
+		java.util.List<MockHttpServletRequestBuilder> requests = new java.util.ArrayList<>();
+		for (int writer = 1; writer <= 8; writer++) {
+			requests.add(post("/api/v1/facilities/events").with(admin()).contentType("application/json").content("""
 					{"id": "race-%1$d", "source": "%2$s", "facility": "SC-%1$d", "type": "school", "adm1": "SY02",
-					 "status": "works_under_way", "date": "2018-09-30"}""".formatted(writer, source);
-			answers.add(pool.submit(() -> {
-				start.await();
-				return mvc.perform(post("/api/v1/facilities/events").with(admin()).contentType("application/json")
-						.content(body)).andReturn().getResponse().getStatus();
-			}));
+					 "status": "works_under_way", "date": "2018-09-30"}""".formatted(writer, source)));
 		}
-		start.countDown();
-		java.util.List<Integer> statuses = new java.util.ArrayList<>();
-		for (java.util.concurrent.Future<Integer> answer : answers) {
-			statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
-		}
-		pool.shutdown();
+		java.util.List<Integer> statuses = AtOnce.statuses(mvc, requests);
 		assertThat(statuses).containsOnly(201);
 		mvc.perform(get("/api/v1/facilities/figures").with(admin()).param("asOf", "2018-09-30").param("source", source))
 			.andExpect(status().isOk())

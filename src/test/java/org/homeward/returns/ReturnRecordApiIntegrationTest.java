@@ -1,5 +1,6 @@
 package org.homeward.returns;
 
+import org.homeward.support.AtOnce;
 import org.homeward.support.HomewardIntegrationTest;
 import org.homeward.support.TestSources;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -41,26 +43,13 @@ class ReturnRecordApiIntegrationTest {
 	@Test
 	void acceptsEveryOneOfManyRecordsSentAtOnceForTheSameNewDay() throws Exception {
 		// each is the first count of the day for its writer, so the writers race for the day's new aggregate rows
-		int writers = 8;
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
-		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-		java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-		for (int writer = 1; writer <= writers; writer++) {
-			String body = """
+		java.util.List<MockHttpServletRequestBuilder> requests = new java.util.ArrayList<>();
+		for (int writer = 1; writer <= 8; writer++) {
+			requests.add(post("/api/v1/returns").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
 					{"id": "race-%d", "source": "%s", "date": "2018-09-30", "category": "idp_returnee", "persons": %d,
-					 "adm1": "SY02"}""".formatted(writer, source, writer);
-			answers.add(pool.submit(() -> {
-				start.await();
-				return mvc.perform(post("/api/v1/returns").with(admin()).contentType(MediaType.APPLICATION_JSON)
-						.content(body)).andReturn().getResponse().getStatus();
-			}));
+					 "adm1": "SY02"}""".formatted(writer, source, writer)));
 		}
-		start.countDown();
-		java.util.List<Integer> statuses = new java.util.ArrayList<>();
-		for (java.util.concurrent.Future<Integer> answer : answers) {
-			statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
-		}
-		pool.shutdown();
+		java.util.List<Integer> statuses = AtOnce.statuses(mvc, requests);
 		assertThat(statuses).containsOnly(201);
 		mvc.perform(get("/api/v1/briefings").param("asOf", "2018-09-30").param("days", "1").param("source", source))
 			.andExpect(status().isOk())

@@ -79,6 +79,11 @@ class DatabaseOutage extends OncePerRequestFilter {
 					return behind;
 				}
 			}
+			// a commit or rollback the driver refused with no state to read: the connection under it is gone. When
+			// a commit fails on a dropped connection, the rollback after it fails too and is all that is thrown
+			if (cause instanceof TransactionSystemException ended && ended.getCause() instanceof SQLException) {
+				return Optional.of(Trouble.UNREACHABLE);
+			}
 			if (cause instanceof SQLTransientConnectionException timeout) {
 				return Optional.of(timeout.getCause() == null && timeout.getSQLState() == null ? Trouble.BUSY
 						: Trouble.UNREACHABLE);

@@ -50,6 +50,15 @@ class DatabaseOutageTest {
 	}
 
 	@Test
+	void aRollbackThatFailsAfterACommitFailedIsUnreachable() {
+		// Spring logs the commit's failure and throws only the rollback's, with nothing behind it
+		TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed"));
+		assertThat(rollback.getApplicationException()).isNull();
+		assertThat(DatabaseOutage.of(rollback)).contains(Trouble.UNREACHABLE);
+	}
+
+	@Test
 	void aRefusedStatementIsNoTroubleOfTheDatabase() {
 		SQLException duplicate = new SQLException("duplicate key value violates unique constraint", "23505");
 		assertThat(DatabaseOutage.of(new DataIntegrityViolationException("insert", duplicate))).isEqualTo(Optional.empty());

@@ -52,7 +52,7 @@ public class Facilities {
 						"superseded", summary.superseded(), "unchanged", summary.unchanged(), "voided",
 						summary.voided()),
 				batch.reason());
-		if (summary.created() + summary.superseded() + summary.voided() > 0) {
+		if (summary.changedTheLedger()) {
 			events.publishEvent(new EventsChanged(summary.importId()));
 		}
 		log.info("facility events applied importId={} file={} rows={} created={} superseded={} unchanged={} voided={}",

@@ -55,7 +55,7 @@ public class ReturnsLedger {
 						"superseded", summary.superseded(), "unchanged", summary.unchanged(), "voided",
 						summary.voided()),
 				batch.reason());
-		if (summary.created() + summary.superseded() + summary.voided() > 0) {
+		if (summary.changedTheLedger()) {
 			events.publishEvent(new RecordsChanged(summary.importId()));
 		}
 		log.info("returns batch applied importId={} file={} rows={} created={} superseded={} unchanged={} voided={}",

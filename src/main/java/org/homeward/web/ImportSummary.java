@@ -15,6 +15,11 @@ public record ImportSummary(long importId, long rows, long created, long superse
 		ignoredColumns = List.copyOf(ignoredColumns);
 	}
 
+	/** Whether the batch changed what the ledger holds: a record created, superseded or voided. */
+	public boolean changedTheLedger() {
+		return created + superseded + voided > 0;
+	}
+
 	public ImportSummary withIgnoredColumns(List<String> columns) {
 		return new ImportSummary(importId, rows, created, superseded, unchanged, voided, columns);
 	}

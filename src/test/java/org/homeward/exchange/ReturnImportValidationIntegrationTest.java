@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.homeward.support.Credentials.admin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -116,7 +117,10 @@ class ReturnImportValidationIntegrationTest {
 				""")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(1))
-			.andExpect(jsonPath("$.ignoredColumns", contains("#description+notes")));
+			.andExpect(jsonPath("$.ignoredColumns", contains("#description+notes")))
+			// the answer of the exchange contract, and nothing more
+			.andExpect(jsonPath("$.keys()", containsInAnyOrder("importId", "rows", "created", "superseded",
+					"unchanged", "voided", "ignoredColumns")));
 	}
 
 	@Test

@@ -290,34 +290,26 @@ class FacilityTimelines {
 		jdbc.sql("delete from facility_settlement_works where source_code = :source and settlement_code in (:settlements)")
 			.params(params).update();
 		List<Span> union = new ArrayList<>();
-		Span[] open = { null };
 		jdbc.sql("""
 				select settlement_code, from_day, to_day from facility_span
 				 where source_code = :source and settlement_code in (:settlements) and status = '%s'
-				   and (to_day is null or to_day > from_day)
 				 order by settlement_code, from_day
 				""".formatted(WORKS)).params(params).query((ResultSet row) -> {
-			String settlement = row.getString("settlement_code");
 			LocalDate from = day(row, "from_day");
 			LocalDate to = day(row, "to_day");
-			Span last = open[0];
-			if (last != null && last.settlement().equals(settlement) && (last.to() == null || !from.isAfter(last.to()))) {
-				open[0] = last.endingOn(last.to() == null || to == null ? null : (to.isAfter(last.to()) ? to : last.to()));
+			if (to != null && !to.isAfter(from)) {
 				return;
 			}
-			if (last != null) {
-				union.add(last);
+			String settlement = row.getString("settlement_code");
+			Span last = union.isEmpty() ? null : union.get(union.size() - 1);
+			if (last != null && last.settlement().equals(settlement)
+					&& (last.to() == null || !from.isAfter(last.to()))) {
+				LocalDate end = last.to() == null || to == null ? null : (to.isAfter(last.to()) ? to : last.to());
+				union.set(union.size() - 1, last.endingOn(end));
+				return;
 			}
-			open[0] = new Span(null, 0, WORKS, from, to, null, settlement, null);
+			union.add(new Span(null, 0, WORKS, from, to, null, settlement, null));
 		});
-		if (open[0] != null) {
-			union.add(open[0]);
-		}
-		insertSettlementWorks(source, union, changes);
-	}
-
-	/** Stores runs of works of settlements and counts them in the changes. */
-	private void insertSettlementWorks(String source, List<Span> union, Changes changes) {
 		union.forEach(interval -> changes.settlement(interval.from(), interval.to(), 1));
 		template.batchUpdate("""
 				insert into facility_settlement_works (source_code, settlement_code, from_day, to_day)

@@ -70,51 +70,42 @@ class FiguresRepository {
 	}
 
 	/**
-	 * Sums from the monthly aggregates for the whole months of the period and from the daily ones for the days of a
-	 * month it covers in part; {@code aggregate} is "origin" or "place".
+	 * Sums from the monthly aggregates for the whole months of the period and from the daily ones for the days
+	 * before and after them; {@code aggregate} is "origin" or "place".
 	 */
 	private void byMonthsAndDays(FigureQuery query, Breakdown breakdown, String aggregate, String column,
 			Map<String, Long> sums) {
+		String select = "select " + column + " as k, sum(persons) as n from ";
+		String grouped = (column.equals("place_code") ? " and admin_level = " + breakdown.adminLevel()
+				: " and " + column + " <> ''") + " group by " + column;
 		Months months = Months.within(query.from(), query.to());
-		String filter = (column.equals("place_code") ? " and admin_level = " + breakdown.adminLevel()
-				: " and " + column + " <> ''") + (query.category() == null ? "" : " and category = ?");
-		List<Object> params = new ArrayList<>();
-		StringBuilder days = new StringBuilder(" where source_code = ?");
-		params.add(query.source());
+		List<FigureQuery> days = new ArrayList<>();
 		if (months.isEmpty()) {
-			days.append(" and returned_on <= ?");
-			params.add(Date.valueOf(query.to()));
-			if (query.from() != null) {
-				days.append(" and returned_on >= ?");
-				params.add(Date.valueOf(query.from()));
-			}
+			days.add(query);
 		}
 		else {
-			// the days after the last whole month, and those before the first (from the period's start, if it has one)
-			days.append(" and (returned_on > ? and returned_on <= ? or returned_on < ?");
-			params.add(Date.valueOf(months.last().plusMonths(1).minusDays(1)));
-			params.add(Date.valueOf(query.to()));
-			params.add(Date.valueOf(months.first()));
-			if (query.from() != null) {
-				days.append(" and returned_on >= ?");
-				params.add(Date.valueOf(query.from()));
+			// the days before the first whole month (all of them, for a period open at its start) and after the last
+			if (query.from() == null || query.from().isBefore(months.first())) {
+				days.add(new FigureQuery(query.source(), query.from(), months.first().minusDays(1), query.category(),
+						query.knownAt()));
 			}
-			days.append(")");
-		}
-		if (query.category() != null) {
-			params.add(query.category().name());
-		}
-		sum(breakdown, "select " + column + " as k, sum(persons) as n from return_day_" + aggregate + days + filter
-				+ " group by " + column, params, sums);
-		if (!months.isEmpty()) {
-			List<Object> monthParams = new ArrayList<>(List.of(query.source(), Date.valueOf(months.first()),
+			LocalDate end = months.last().plusMonths(1).minusDays(1);
+			if (end.isBefore(query.to())) {
+				days.add(new FigureQuery(query.source(), end.plusDays(1), query.to(), query.category(), query.knownAt()));
+			}
+			List<Object> params = new ArrayList<>(List.of(query.source(), Date.valueOf(months.first()),
 					Date.valueOf(months.last())));
+			String category = "";
 			if (query.category() != null) {
-				monthParams.add(query.category().name());
+				category = " and category = ?";
+				params.add(query.category().name());
 			}
-			sum(breakdown, "select " + column + " as k, sum(persons) as n from return_month_" + aggregate
-					+ " where source_code = ? and month_start >= ? and month_start <= ?" + filter + " group by " + column,
-					monthParams, sums);
+			sum(breakdown, select + "return_month_" + aggregate
+					+ " where source_code = ? and month_start >= ? and month_start <= ?" + category + grouped, params, sums);
+		}
+		for (FigureQuery part : days) {
+			List<Object> params = new ArrayList<>();
+			sum(breakdown, select + "return_day_" + aggregate + where(part, params) + grouped, params, sums);
 		}
 	}
 

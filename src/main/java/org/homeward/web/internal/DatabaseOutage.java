@@ -72,15 +72,8 @@ class DatabaseOutage extends OncePerRequestFilter {
 	static Optional<Trouble> of(Throwable failure) {
 		boolean resourceFailure = false;
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			// a rollback on a connection the database dropped fails too, and hides what made the transaction fail
-			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
-				Optional<Trouble> behind = of(rollback.getApplicationException());
-				if (behind.isPresent()) {
-					return behind;
-				}
-			}
-			// a commit or rollback the driver refused with no state to read: the connection under it is gone. When
-			// a commit fails on a dropped connection, the rollback after it fails too and is all that is thrown
+			// a commit or rollback the driver refused with no state to read: the connection under it is gone. A
+			// rollback on a dropped connection fails too and is all that is thrown, hiding what failed before it
 			if (cause instanceof TransactionSystemException ended && ended.getCause() instanceof SQLException) {
 				return Optional.of(Trouble.UNREACHABLE);
 			}

@@ -28,13 +28,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -124,10 +127,7 @@ class BrowserJourneyTest {
 		assertThat(browser.findElements(By.cssSelector("section.map circle"))).hasSize(14);
 		assertThat(browser.findElements(By.cssSelector("img.chart, .charts img"))).hasSizeGreaterThanOrEqualTo(4);
 		screenshot("dashboard-en");
-		WebElement dashboard = browser.findElement(By.tagName("html"));
-		browser.findElement(By.cssSelector("main a[href*='/briefings/issued/']")).click();
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(dashboard));
+		leave(() -> browser.findElement(By.cssSelector("main a[href*='/briefings/issued/']")).click());
 		assertThat(browser.getCurrentUrl()).matches(".*/briefings/issued/\\d+");
 		assertThat(text()).contains("Briefing of");
 		screenshot("issued-en");
@@ -292,10 +292,21 @@ class BrowserJourneyTest {
 
 	/** Sends a form and waits until the browser has left the page it was on. */
 	private static void submit(String form) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		browser.findElement(By.cssSelector(form + " button[type=submit]")).click();
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		leave(() -> browser.findElement(By.cssSelector(form + " button[type=submit]")).click());
+	}
+
+	/**
+	 * Does what leaves the page and waits until the next page has loaded. The page is marked on its window, which
+	 * a new document does not carry: asking an element of the old document whether it is stale is answered by
+	 * some chromium versions with an inspector error instead.
+	 */
+	private static void leave(Runnable action) {
+		JavascriptExecutor script = (JavascriptExecutor) browser;
+		script.executeScript("window.homewardLeftBehind = true");
+		action.run();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+			.until(driver -> Boolean.TRUE.equals(script.executeScript(
+					"return window.homewardLeftBehind === undefined && document.readyState === 'complete'")));
 	}
 
 	private static String text() {
@@ -304,7 +315,7 @@ class BrowserJourneyTest {
 
 	/** Fills a date input through its value, whatever order the browser's locale types a date in. */
 	private static void day(WebElement input, String isoDay) {
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input,
+		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input,
 				isoDay);
 	}
 

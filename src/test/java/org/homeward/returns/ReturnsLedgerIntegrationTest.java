@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.homeward.support.Credentials.admin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -134,6 +135,29 @@ class ReturnsLedgerIntegrationTest {
 			.andExpect(jsonPath("$.by.origin_governorate.SY07").value(40))
 			.andExpect(jsonPath("$.by.day['2018-10-20']").value(120))
 			.andExpect(jsonPath("$.by.day['2018-10-16']").value(30));
+	}
+
+	/** Ids keep every character they were sent with, and empty cells stay unknown, however rows are staged. */
+	@Test
+	void keepsIdsAsSentAndEmptyCellsAsUnknown() throws Exception {
+		String file = HxlCsv.returns("\"a,\"\"quoted\"\",b\",LEDGER,2018-10-20,idp_returnee,10,SY03,,,SY07,,,",
+				"back\\slash,LEDGER,2018-10-20,idp_returnee,20,SY04,SY0401,,,,,",
+				"سجل-٧,LEDGER,2018-10-21,refugee_returnee,30,SY02,,TUR,,BAB_AL_SALAMEH,0,30");
+		importCsv(file).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(3));
+		importCsv(file).andExpect(status().isOk()).andExpect(jsonPath("$.unchanged").value(3));
+		importCsv("Id,Source,Void\n#meta+id,#meta+source,#meta+void\n\"a,\"\"quoted\"\",b\",LEDGER,true\n")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.voided").value(1));
+
+		assertThat(jdbc.sql("""
+				select record_id || '|' || version || '|' || case when voided then 'void' else 'kept' end || '|'
+				       || persons || '|' || coalesce(adm2_code, 'null') || '|' || coalesce(origin_country, 'null') || '|'
+				       || coalesce(cast(female as varchar(11)), 'null') || '|' || coalesce(cast(age_0_4 as varchar(11)), 'null')
+				  from return_record where source_code = ? order by record_id, version
+				""").param(source).query(String.class).list()).containsExactly(
+						"a,\"quoted\",b|1|kept|10|null|null|null|null", "a,\"quoted\",b|2|void|10|null|null|null|null",
+						"back\\slash|1|kept|20|SY0401|null|null|null", "سجل-٧|1|kept|30|null|TUR|0|null");
+		briefing("2018-10-22", null).andExpect(jsonPath("$.returns.total").value(50))
+			.andExpect(jsonPath("$.returns.totalByGovernorate.SY03").doesNotExist());
 	}
 
 	private ResultActions importCsv(String csv) throws Exception {

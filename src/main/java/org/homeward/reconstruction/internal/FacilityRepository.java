@@ -15,6 +15,7 @@ import java.util.TreeSet;
 
 import org.homeward.reconstruction.FacilityType;
 import org.homeward.reconstruction.WorksUnderWay;
+import org.homeward.web.Database;
 import org.homeward.web.ImportSummary;
 import org.homeward.web.InputError;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,12 +45,11 @@ class FacilityRepository {
 	private final JdbcTemplate template;
 	private final JdbcTemplate streaming;
 
-	FacilityRepository(JdbcClient jdbc, JdbcTemplate template) {
+	FacilityRepository(JdbcClient jdbc, JdbcTemplate template, Database database) {
 		this.jdbc = jdbc;
 		this.template = template;
-		// a template of its own for exports: events stream through in pages instead of arriving all at once
-		this.streaming = new JdbcTemplate(template.getDataSource());
-		this.streaming.setFetchSize(1_000);
+		// exports: events stream through in pages instead of arriving all at once
+		this.streaming = database.streaming();
 	}
 
 	List<FacilityType> types() {

@@ -1,6 +1,5 @@
 package org.homeward.reconstruction.internal;
 
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,10 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.sql.DataSource;
 
 import org.homeward.reconstruction.FacilityStatus;
 import org.homeward.reconstruction.WorksUnderWay;
+import org.homeward.web.Database;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,15 +44,12 @@ class FacilityTimelines {
 	private final JdbcTemplate streaming;
 	private final boolean postgres;
 
-	FacilityTimelines(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) throws SQLException {
+	FacilityTimelines(JdbcClient jdbc, JdbcTemplate template, Database database) {
 		this.jdbc = jdbc;
 		this.template = template;
 		// spans and events of a large write stream through in pages instead of arriving all at once
-		this.streaming = new JdbcTemplate(dataSource);
-		this.streaming.setFetchSize(1_000);
-		try (Connection connection = dataSource.getConnection()) {
-			this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-		}
+		this.streaming = database.streaming();
+		this.postgres = database.isPostgres();
 	}
 
 	/** Brings the timelines in step with the versions an import (or a single change) just applied. */

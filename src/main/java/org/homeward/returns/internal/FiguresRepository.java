@@ -13,11 +13,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
 import org.homeward.returns.Breakdown;
 import org.homeward.returns.FigureQuery;
 import org.homeward.returns.ReturnCategory;
+import org.homeward.web.Database;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,11 +34,10 @@ class FiguresRepository {
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
 
-	FiguresRepository(JdbcClient jdbc, DataSource dataSource) {
+	FiguresRepository(JdbcClient jdbc, Database database) {
 		this.jdbc = jdbc;
-		// its own template: versions stream through in pages instead of arriving all at once
-		this.template = new JdbcTemplate(dataSource);
-		this.template.setFetchSize(1_000);
+		// versions stream through in pages instead of arriving all at once
+		this.template = database.streaming();
 	}
 
 	/** Persons by the breakdown's key; for SEX and AGE_BAND the raw sums, keyed by column name. */

@@ -11,10 +11,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.homeward.web.ImportSummary;
 import org.homeward.returns.ReturnCategory;
 import org.homeward.returns.ReturnCount;
 import org.homeward.returns.ReturnVersion;
+import org.homeward.web.Database;
+import org.homeward.web.ImportSummary;
 import org.homeward.web.InputError;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -65,15 +66,12 @@ class LedgerRepository {
 
 	private final boolean postgres;
 
-	LedgerRepository(JdbcClient jdbc, JdbcTemplate template, javax.sql.DataSource dataSource) throws SQLException {
+	LedgerRepository(JdbcClient jdbc, JdbcTemplate template, Database database) {
 		this.jdbc = jdbc;
 		this.template = template;
-		// a template of its own for exports: versions stream through in pages instead of arriving all at once
-		this.streaming = new JdbcTemplate(dataSource);
-		this.streaming.setFetchSize(1_000);
-		try (java.sql.Connection connection = dataSource.getConnection()) {
-			this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-		}
+		// exports: versions stream through in pages instead of arriving all at once
+		this.streaming = database.streaming();
+		this.postgres = database.isPostgres();
 	}
 
 	/** Opens a batch; its counts are filled in by {@link #finish}. */

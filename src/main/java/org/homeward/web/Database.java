@@ -1,10 +1,14 @@
 package org.homeward.web;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +32,29 @@ public class Database {
 
 	public boolean isPostgres() {
 		return postgres;
+	}
+
+	/**
+	 * Sends rows to PostgreSQL's bulk load, {@code COPY table (columns) FROM STDIN (FORMAT csv)}, in the caller's
+	 * transaction: one message for all of them instead of a statement per row. The statement is whole or fails
+	 * whole, as a batch of inserts would.
+	 */
+	public void copy(String copyStatement, CopyRows rows) {
+		if (!postgres) {
+			throw new IllegalStateException("COPY is PostgreSQL's; this database is not");
+		}
+		if (rows.rows() == 0) {
+			return;
+		}
+		streaming.execute((ConnectionCallback<Long>) connection -> {
+			try {
+				return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copyStatement,
+						new StringReader(rows.csv()));
+			}
+			catch (IOException e) {
+				throw new SQLException("The rows could not be sent to the database", "08006", e);
+			}
+		});
 	}
 
 	/**

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 
 import org.homeward.reconstruction.FacilityType;
 import org.homeward.reconstruction.WorksUnderWay;
+import org.homeward.web.CopyRows;
 import org.homeward.web.Database;
 import org.homeward.web.ImportSummary;
 import org.homeward.web.InputError;
@@ -41,15 +42,21 @@ class FacilityRepository {
 	private static final String CHANGES = """
 			(h.event_id is null or s.voided <> h.voided or (not s.voided and h.content_hash <> s.content_hash))""";
 
+	private static final String STAGED_COLUMNS = """
+			import_id, row_number, source_code, event_id, voided, facility_code, facility_name, type_code, adm1_code,
+			settlement_code, status, status_on, content_hash""";
+
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
 	private final JdbcTemplate streaming;
+	private final Database database;
 
 	FacilityRepository(JdbcClient jdbc, JdbcTemplate template, Database database) {
 		this.jdbc = jdbc;
 		this.template = template;
 		// exports: events stream through in pages instead of arriving all at once
 		this.streaming = database.streaming();
+		this.database = database;
 	}
 
 	List<FacilityType> types() {
@@ -68,11 +75,19 @@ class FacilityRepository {
 	}
 
 	void stage(long importId, List<StagedEvent> events) {
-		template.batchUpdate("""
-				insert into facility_import_row (import_id, row_number, source_code, event_id, voided, facility_code,
-				    facility_name, type_code, adm1_code, settlement_code, status, status_on, content_hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", events, events.size(), (statement, event) -> {
+		if (database.isPostgres()) {
+			// PostgreSQL's bulk load: one message for the batch instead of a statement per row
+			CopyRows copy = new CopyRows(events.size());
+			events.forEach(event -> copy.value(importId).value(event.row()).text(event.sourceCode())
+				.text(event.eventId()).value(event.voided()).text(event.facilityCode()).text(event.facilityName())
+				.text(event.typeCode()).text(event.adm1()).text(event.settlement())
+				.text(event.status() == null ? null : event.status().name()).value(event.day())
+				.text(event.contentHash()).endRow());
+			database.copy("copy facility_import_row (" + STAGED_COLUMNS + ") from stdin (format csv)", copy);
+			return;
+		}
+		template.batchUpdate("insert into facility_import_row (" + STAGED_COLUMNS
+				+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events, events.size(), (statement, event) -> {
 			statement.setLong(1, importId);
 			statement.setLong(2, event.row());
 			statement.setString(3, event.sourceCode());

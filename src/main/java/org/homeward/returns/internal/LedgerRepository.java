@@ -1,7 +1,5 @@
 package org.homeward.returns.internal;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,11 +12,10 @@ import java.util.Optional;
 import org.homeward.returns.ReturnCategory;
 import org.homeward.returns.ReturnCount;
 import org.homeward.returns.ReturnVersion;
+import org.homeward.web.CopyRows;
 import org.homeward.web.Database;
 import org.homeward.web.ImportSummary;
 import org.homeward.web.InputError;
-import org.postgresql.PGConnection;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -64,14 +61,14 @@ class LedgerRepository {
 	private final JdbcTemplate template;
 	private final JdbcTemplate streaming;
 
-	private final boolean postgres;
+	private final Database database;
 
 	LedgerRepository(JdbcClient jdbc, JdbcTemplate template, Database database) {
 		this.jdbc = jdbc;
 		this.template = template;
 		// exports: versions stream through in pages instead of arriving all at once
 		this.streaming = database.streaming();
-		this.postgres = database.isPostgres();
+		this.database = database;
 	}
 
 	/** Opens a batch; its counts are filled in by {@link #finish}. */
@@ -89,7 +86,7 @@ class LedgerRepository {
 		if (rows.isEmpty()) {
 			return;
 		}
-		if (postgres) {
+		if (database.isPostgres()) {
 			copyIntoStaging(importId, rows);
 			return;
 		}
@@ -106,57 +103,28 @@ class LedgerRepository {
 				});
 	}
 
-	/**
-	 * On PostgreSQL the rows are staged with {@code COPY}, the database's bulk load: one message for the batch
-	 * instead of a bound statement per row. Each batch is one whole statement, so a failure leaves the
-	 * transaction to roll back exactly as a failed insert would.
-	 */
+	/** On PostgreSQL the rows are staged with {@code COPY}, the database's bulk load. */
 	private void copyIntoStaging(long importId, List<ValidatedRow> rows) {
-		StringBuilder csv = new StringBuilder(rows.size() * 160);
+		CopyRows copy = new CopyRows(rows.size());
 		for (ValidatedRow row : rows) {
-			csv.append(importId).append(',').append(row.row()).append(',');
-			quoted(csv, row.sourceCode()).append(',');
-			quoted(csv, row.recordId()).append(',').append(row.voided() ? 't' : 'f');
+			copy.value(importId).value(row.row()).text(row.sourceCode()).text(row.recordId()).value(row.voided());
 			ReturnCount content = row.content();
 			if (content == null) {
-				csv.append(",".repeat(CONTENT_TYPES.length));
+				for (int i = 0; i < CONTENT_TYPES.length; i++) {
+					copy.value(null);
+				}
 			}
 			else {
-				csv.append(',').append(content.day()).append(',').append(content.category().name()).append(',')
-					.append(content.persons());
-				for (String code : new String[] { content.destination().adm1(), content.destination().adm2(),
-						content.destination().adm3(), content.destination().adm4(), content.originCountry(),
-						content.originAdm1(), content.entryPoint() }) {
-					quoted(csv.append(','), code);
-				}
-				for (Integer count : new Integer[] { content.female(), content.male(), content.ages().age0to4(),
-						content.ages().age5to11(), content.ages().age12to17(), content.ages().age18to59(),
-						content.ages().age60plus(), content.households() }) {
-					csv.append(',');
-					if (count != null) {
-						csv.append(count.intValue());
-					}
-				}
+				copy.value(content.day()).text(content.category().name()).value(content.persons())
+					.text(content.destination().adm1()).text(content.destination().adm2())
+					.text(content.destination().adm3()).text(content.destination().adm4()).text(content.originCountry())
+					.text(content.originAdm1()).text(content.entryPoint()).value(content.female()).value(content.male())
+					.value(content.ages().age0to4()).value(content.ages().age5to11()).value(content.ages().age12to17())
+					.value(content.ages().age18to59()).value(content.ages().age60plus()).value(content.households());
 			}
-			quoted(csv.append(','), row.contentHash()).append('\n');
+			copy.text(row.contentHash()).endRow();
 		}
-		template.execute((ConnectionCallback<Long>) connection -> {
-			try {
-				return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_INTO_STAGING,
-						new StringReader(csv.toString()));
-			}
-			catch (IOException e) {
-				throw new SQLException("The staged rows could not be sent to the database", "08006", e);
-			}
-		});
-	}
-
-	/** A CSV field of {@code COPY}: quoted text, or nothing for a null (which an empty quoted field is not). */
-	private static StringBuilder quoted(StringBuilder csv, String text) {
-		if (text != null) {
-			csv.append('"').append(text.replace("\"", "\"\"")).append('"');
-		}
-		return csv;
+		database.copy(COPY_INTO_STAGING, copy);
 	}
 
 	/**
@@ -188,7 +156,7 @@ class LedgerRepository {
 	 * ANALYZE takes a lock that makes concurrent imports wait, and a small batch plans well without it.
 	 */
 	void refreshStagingStatistics(long rows) {
-		if (postgres && rows >= ANALYZE_FROM_ROWS) {
+		if (database.isPostgres() && rows >= ANALYZE_FROM_ROWS) {
 			jdbc.sql("analyze return_import_row").update();
 		}
 	}

@@ -68,6 +68,14 @@ timed_import() {
   echo "$seconds"
 }
 
+# Where a ledger's imports spent their time so far, step by step (seconds summed over its imports), from the
+# server's own timers.
+import_steps() {
+  curl -sf -u admin:bench-password "localhost:$HTTP/actuator/prometheus" \
+    | awk -v ledger="$1" -F'[{}]' '$1 == "homeward_import_step_seconds_sum" && index($2, "ledger=\"" ledger "\"") {
+        step = $2; sub(/.*step="/, "", step); sub(/".*/, "", step); split($3, v, " "); printf "%s %.2f s; ", step, v[1] }'
+}
+
 # Runs a command and prints its wall-clock seconds (its own output is discarded).
 timed() {
   local start end

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every benchmark of docs/benchmarks.md for one size, each beside its baseline in the same run:
 #   import    Homeward's HXL CSV import into PostgreSQL (validation included) against psql \copy of the same rows
-#             into a bare table of the same columns; the server's peak resident memory meanwhile, with -Xmx512m
+#             into a bare table of the same columns; the server's peak resident memory meanwhile, with -Xmx512m;
+#             the time of each step of an import, from the server's timers (homeward.import.step)
 #   figures   p50 and p99 of GET /api/v1/briefings (one connection, a random day of the three years) against one
 #             hand-written SQL query over the raw ledgers computing the same numbers (pgbench, same days); as
 #             deployed (a briefing asked again answered until a write lands), and computed every time
@@ -49,11 +50,13 @@ seconds=$(timed_import returns "$WORK/returns.csv")
 results "import returns: $(cat "$WORK/answer.json")"
 homeward_rate=$(echo "$ROWS / $seconds" | bc)
 results "import returns: $seconds s, $homeward_rate rows/s"
+results "import returns, step by step: $(import_steps returns)"
 fix_rows=$(($(wc -l < "$WORK/corrections.csv") - 2))
 seconds=$(timed_import returns "$WORK/corrections.csv")
 results "import corrections: $(cat "$WORK/answer.json"); $seconds s, $(echo "$fix_rows / $seconds" | bc) rows/s"
 seconds=$(timed_import facilities "$WORK/facilities.csv")
 results "import facilities: $(cat "$WORK/answer.json"); $seconds s, $(echo "$EVENTS / $seconds" | bc) rows/s"
+results "import facilities, step by step: $(import_steps facilities)"
 results "server peak RSS during the imports: $(grep VmHWM /proc/"$APP"/status | awk '{print $2, $3}') (-Xmx$HEAP)"
 
 # The database's own limit: the same rows, COPY'd into a bare table of the same columns, no index, no check.

@@ -1,9 +1,12 @@
 package org.homeward.reconstruction;
 
 import java.time.Instant;
+import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.homeward.support.AtOnce;
 import org.homeward.support.HomewardIntegrationTest;
+import org.homeward.support.ImportStepCounts;
 import org.homeward.support.TestSources;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.hamcrest.Matchers.contains;
 import static org.homeward.support.Credentials.admin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -53,6 +57,9 @@ class FacilityIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MeterRegistry meters;
 
 	String source;
 
@@ -154,6 +161,15 @@ class FacilityIntegrationTest {
 			.andExpect(jsonPath("$.events.length()").value(1))
 			.andExpect(jsonPath("$.name").value("Central bakery"));
 		mvc.perform(get("/api/v1/facilities/{source}/NOPE", source).with(admin())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void timesEachStepOfAnImport() throws Exception {
+		Map<String, Long> before = ImportStepCounts.of(meters, "facilities");
+		importCsv(HISTORY).andExpect(status().isOk());
+		assertThat(ImportStepCounts.since(before, ImportStepCounts.of(meters, "facilities"))).containsExactly(
+				entry("apply", 1L), entry("check", 1L), entry("finish", 1L), entry("read-validate-stage", 1L),
+				entry("timelines", 1L));
 	}
 
 	/** Names keep every character they were sent with, however rows are staged. */

@@ -1,8 +1,11 @@
 package org.homeward.returns;
 
 import java.time.Instant;
+import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.homeward.support.HomewardIntegrationTest;
+import org.homeward.support.ImportStepCounts;
 import org.homeward.support.HxlCsv;
 import org.homeward.support.TestSources;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,10 +17,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.homeward.support.Credentials.admin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -45,6 +51,9 @@ class ReturnsLedgerIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MeterRegistry meters;
 
 	/** Each test records as a source of its own, so tests sharing the database do not count each other's rows. */
 	String source;
@@ -158,6 +167,21 @@ class ReturnsLedgerIntegrationTest {
 						"back\\slash|1|kept|20|SY0401|null|null|null", "سجل-٧|1|kept|30|null|TUR|0|null");
 		briefing("2018-10-22", null).andExpect(jsonPath("$.returns.total").value(50))
 			.andExpect(jsonPath("$.returns.totalByGovernorate.SY03").doesNotExist());
+	}
+
+	/** Each step of an import is timed once, on the timer an operator reads; a refused file adds to none. */
+	@Test
+	void timesEachStepOfAnImportAndNoneOfARefusedOne() throws Exception {
+		Map<String, Long> before = ImportStepCounts.of(meters, "returns");
+		importCsv(FIRST_FILE).andExpect(status().isOk());
+		importCsv(HxlCsv.returns("bad,LEDGER,2018-02-30,idp_returnee,1,SY03,,,,,,"))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(ImportStepCounts.since(before, ImportStepCounts.of(meters, "returns"))).containsExactly(
+				entry("aggregates", 1L), entry("changes", 1L), entry("check", 1L), entry("finish", 1L),
+				entry("heads", 1L), entry("read-validate-stage", 1L), entry("versions", 1L));
+		mvc.perform(get("/actuator/prometheus").with(admin())).andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"homeward_import_step_seconds_count{ledger=\"returns\",step=\"aggregates\"}")));
 	}
 
 	private ResultActions importCsv(String csv) throws Exception {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.homeward.geography.HomeCountry;
 import org.homeward.geography.Places;
 import org.homeward.reconstruction.FacilityBatch;
@@ -17,6 +18,7 @@ import org.homeward.reconstruction.FacilityRowInput;
 import org.homeward.reconstruction.FacilityType;
 import org.homeward.reconstruction.WorksUnderWay;
 import org.homeward.sources.Sources;
+import org.homeward.web.ImportSteps;
 import org.homeward.web.ImportSummary;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
@@ -35,9 +37,11 @@ public class FacilityWriter {
 	private final Sources sources;
 	private final HomeCountry homeCountry;
 	private final Clock clock;
+	private final MeterRegistry meters;
 
 	FacilityWriter(FacilityRepository repository, FacilityTimelines timelines, Places places, Sources sources,
-			HomeCountry homeCountry, Clock clock) {
+			HomeCountry homeCountry, Clock clock, MeterRegistry meters) {
+		this.meters = meters;
 		this.repository = repository;
 		this.timelines = timelines;
 		this.places = places;
@@ -50,6 +54,7 @@ public class FacilityWriter {
 		Set<String> types = repository.types().stream().map(FacilityType::code).collect(Collectors.toSet());
 		EventValidator validator = new EventValidator(places, sources, types, homeCountry.today(clock), batch.columns(),
 				scope);
+		ImportSteps steps = new ImportSteps(meters, "facilities");
 		long importId = repository.startImport(batch.idempotencyKey(), batch.fileName(), at, actor);
 		List<InputError> errors = new ArrayList<>();
 		List<StagedEvent> pending = new ArrayList<>(FacilityRepository.BATCH_SIZE);
@@ -77,6 +82,7 @@ public class FacilityWriter {
 			throw InvalidInputException.noRows();
 		}
 		repository.stage(importId, pending);
+		steps.done("read-validate-stage");
 		String idColumn = batch.columns().get(FacilityField.EVENT_ID);
 		errors.addAll(repository.duplicatedEvents(importId, idColumn, MAX_LISTED_ERRORS));
 		errors.addAll(repository.voidsOfUnknownEvents(importId, idColumn, MAX_LISTED_ERRORS));
@@ -94,10 +100,14 @@ public class FacilityWriter {
 			errors.sort(java.util.Comparator.comparing(InputError::row, java.util.Comparator.nullsFirst(Long::compare)));
 			throw InvalidInputException.ofRows(errors, errors.size(), rows);
 		}
+		steps.done("check");
 		ImportSummary summary = repository.apply(importId, rows, at, actor, batch.reason())
 			.withIgnoredColumns(batch.ignoredColumns());
+		steps.done("apply");
 		timelines.refresh(importId);
+		steps.done("timelines");
 		repository.finish(importId, summary, batch.fileSha256().get(), String.join("\n", batch.ignoredColumns()));
+		steps.done("finish");
 		return summary;
 	}
 

@@ -15,6 +15,7 @@ import org.homeward.returns.ReturnVersion;
 import org.homeward.web.CopyRows;
 import org.homeward.web.Database;
 import org.homeward.web.ImportSummary;
+import org.homeward.web.ImportSteps;
 import org.homeward.web.InputError;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -174,12 +175,16 @@ class LedgerRepository {
 	}
 
 	/** Applies a checked batch: aggregates first (they need the old heads), then versions, then heads. */
-	ImportSummary apply(long importId, long rowsRead, Instant at, String by, String reason) {
+	ImportSummary apply(long importId, long rowsRead, Instant at, String by, String reason, ImportSteps steps) {
 		ImportSummary summary = classify(importId, rowsRead);
 		collectDelta(importId);
+		steps.done("changes");
 		adjustAggregates(importId);
+		steps.done("aggregates");
 		appendVersions(importId, at, by, reason);
+		steps.done("versions");
 		moveHeads(importId);
+		steps.done("heads");
 		jdbc.sql("delete from return_import_delta where import_id = ?").param(importId).update();
 		jdbc.sql("delete from return_import_row where import_id = ?").param(importId).update();
 		return summary;

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.homeward.geography.Countries;
 import org.homeward.geography.HomeCountry;
 import org.homeward.geography.Places;
@@ -16,6 +17,7 @@ import org.homeward.returns.ReturnField;
 import org.homeward.returns.ReturnRowInput;
 import org.homeward.returns.ReturnVersion;
 import org.homeward.sources.Sources;
+import org.homeward.web.ImportSteps;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 import org.homeward.access.Scope;
@@ -37,9 +39,11 @@ public class LedgerWriter {
 	private final Sources sources;
 	private final HomeCountry homeCountry;
 	private final Clock clock;
+	private final MeterRegistry meters;
 
 	LedgerWriter(LedgerRepository ledger, Places places, Countries countries, Sources sources, HomeCountry homeCountry,
-			Clock clock) {
+			Clock clock, MeterRegistry meters) {
+		this.meters = meters;
 		this.ledger = ledger;
 		this.places = places;
 		this.countries = countries;
@@ -51,6 +55,7 @@ public class LedgerWriter {
 	public ImportSummary write(ReturnBatch batch, Instant at, String actor, Scope scope) {
 		RowValidator validator = new RowValidator(places, countries, sources, homeCountry.today(clock),
 				homeCountry.code(), batch.columns(), scope);
+		ImportSteps steps = new ImportSteps(meters, "returns");
 		long importId = ledger.startImport(batch.idempotencyKey(), batch.fileName(), at, actor);
 		List<InputError> errors = new ArrayList<>();
 		List<ValidatedRow> pending = new ArrayList<>(LedgerRepository.BATCH_SIZE);
@@ -82,6 +87,7 @@ public class LedgerWriter {
 			throw InvalidInputException.noRows();
 		}
 		ledger.stage(importId, pending);
+		steps.done("read-validate-stage");
 		ledger.refreshStagingStatistics(rows);
 		String idColumn = batch.columns().get(ReturnField.RECORD_ID);
 		errors.addAll(ledger.duplicatedRecords(importId, idColumn, MAX_LISTED_ERRORS));
@@ -98,9 +104,11 @@ public class LedgerWriter {
 		if (!errors.isEmpty()) {
 			throw InvalidInputException.ofRows(errors, errors.size(), rows);
 		}
-		ImportSummary summary = ledger.apply(importId, rows, at, actor, batch.reason())
+		steps.done("check");
+		ImportSummary summary = ledger.apply(importId, rows, at, actor, batch.reason(), steps)
 			.withIgnoredColumns(batch.ignoredColumns());
 		ledger.finish(importId, summary, batch.fileSha256().get(), String.join("\n", batch.ignoredColumns()));
+		steps.done("finish");
 		return summary;
 	}
 

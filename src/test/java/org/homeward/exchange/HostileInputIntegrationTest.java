@@ -219,13 +219,23 @@ class HostileInputIntegrationTest {
 		corpus.add(new Attack("void of an unknown record", delete("/api/v1/returns/JCHQ/never-sent").with(admin())
 			.param("reason", "test"), null));
 		corpus.add(new Attack("void without a reason", delete("/api/v1/returns/JCHQ/never-sent").with(admin()), null));
+		corpus.add(new Attack("POST /api/v1/returns: a NUL in the reason", post("/api/v1/returns").with(admin())
+			.contentType(MediaType.APPLICATION_JSON).content(record.replace("}", ",\"reason\":\"nul\\u0000byte\"}")),
+				"reason"));
+		for (Map.Entry<String, String> reason : Map.of("a NUL in the reason", "nul\u0000byte", "an escape in the reason",
+				"\u001b[31mred", "a reason of 1,001 characters", "r".repeat(1_001)).entrySet()) {
+			corpus.add(new Attack("DELETE /api/v1/facilities/events: " + reason.getKey(),
+					delete("/api/v1/facilities/events/JCHQ/never-sent").with(admin()).param("reason", reason.getValue()),
+					"reason"));
+		}
 		String event = """
 				{"id":"hostile-json-e","source":"JCHQ","facility":"hf","type":"school","adm1":"SY03","status":"works_under_way","date":"2018-10-01"}""";
 		for (Map.Entry<String, String> body : Map.of("malformed", "{", "type as script",
 				event.replace("\"school\"", "\"<img src=x onerror=alert(1)>\""), "status as SQL",
 				event.replace("works_under_way", "' or 1=1 --"), "a date in year 999999999",
 				event.replace("2018-10-01", "999999999-01-01"), "a spoofed governorate",
-				event.replace("\"SY03\"", "\"SY99\"")).entrySet()) {
+				event.replace("\"SY03\"", "\"SY99\""), "a NUL in the name",
+				event.replace("\"hf\",", "\"hf\",\"name\":\"nul\\u0000byte\",")).entrySet()) {
 			corpus.add(new Attack("POST /api/v1/facilities/events: " + body.getKey(), post("/api/v1/facilities/events")
 				.with(admin()).contentType(MediaType.APPLICATION_JSON).content(body.getValue()), null));
 		}

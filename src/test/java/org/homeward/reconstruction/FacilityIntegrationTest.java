@@ -172,25 +172,29 @@ class FacilityIntegrationTest {
 				entry("timelines", 1L));
 	}
 
-	/** Names keep every character they were sent with, however rows are staged. */
+	/** Names keep every character they were sent with, however rows are staged; a name is one line. */
 	@Test
 	void keepsNamesAsSent() throws Exception {
 		importCsv(HEADER + """
 				n1,SRC,N1,"Bakery ""Al-Nour"", east",bakery,SY07,,,,damaged,2018-01-10
-				n2,SRC,N2,"first line
-				second line \\ and a backslash",school,SY07,,,,damaged,2018-01-10
+				n2,SRC,N2,"a backslash \\ and a slash /",school,SY07,,,,damaged,2018-01-10
 				n3,SRC,N3,مدرسة الأمل,school,SY07,,,,damaged,2018-01-10
 				""").andExpect(status().isOk()).andExpect(jsonPath("$.created").value(3));
 		mvc.perform(get("/api/v1/facilities/{source}/N1", source).with(admin()))
 			.andExpect(jsonPath("$.name").value("Bakery \"Al-Nour\", east"));
 		mvc.perform(get("/api/v1/facilities/{source}/N2", source).with(admin()))
-			.andExpect(jsonPath("$.name").value("first line\nsecond line \\ and a backslash"));
+			.andExpect(jsonPath("$.name").value("a backslash \\ and a slash /"));
 		mvc.perform(get("/api/v1/facilities/{source}/N3", source).with(admin()))
 			.andExpect(jsonPath("$.name").value("مدرسة الأمل"));
 		importCsv("Event,Source,Void\n#meta+id,#meta+source,#meta+void\nn3,SRC,true\n").andExpect(status().isOk())
 			.andExpect(jsonPath("$.voided").value(1));
-		importCsv(HEADER + "n2,SRC,N2,\"first line\nsecond line \\ and a backslash\",school,SY07,,,,damaged,2018-01-10\n")
+		importCsv(HEADER + "n2,SRC,N2,\"a backslash \\ and a slash /\",school,SY07,,,,damaged,2018-01-10\n")
 			.andExpect(status().isOk()).andExpect(jsonPath("$.unchanged").value(1));
+		importCsv(HEADER + "n4,SRC,N4,\"first line\nsecond line\",school,SY07,,,,damaged,2018-01-10\n")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].row").value(3))
+			.andExpect(jsonPath("$.errors[0].column").value("#loc+facility+name"))
+			.andExpect(jsonPath("$.errors[0].value").value("first line\nsecond line"));
 	}
 
 	@Test

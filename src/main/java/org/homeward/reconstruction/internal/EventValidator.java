@@ -74,8 +74,9 @@ class EventValidator {
 		}
 		String facility = code(input, FacilityField.FACILITY_CODE, "The row needs the facility's code.", errors);
 		String name = input.text(FacilityField.FACILITY_NAME);
-		if (name != null && name.length() > 300) {
-			add(errors, input, FacilityField.FACILITY_NAME, "A facility name has at most 300 characters.");
+		if (name != null && (name.length() > 300 || name.chars().anyMatch(Character::isISOControl))) {
+			add(errors, input, FacilityField.FACILITY_NAME, "A facility name is one line of at most 300 characters, "
+					+ "with no control characters (a line break in a cell is one: write a space instead).");
 		}
 		String type = input.text(FacilityField.FACILITY_TYPE);
 		if (type == null) {

@@ -22,6 +22,7 @@ import org.homeward.web.ImportSteps;
 import org.homeward.web.ImportSummary;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
+import org.homeward.web.Reasons;
 import org.homeward.access.Scope;
 import org.springframework.stereotype.Component;
 
@@ -51,6 +52,7 @@ public class FacilityWriter {
 	}
 
 	public ImportSummary write(FacilityBatch batch, Instant at, String actor, Scope scope) {
+		Reasons.check(batch.reason());
 		Set<String> types = repository.types().stream().map(FacilityType::code).collect(Collectors.toSet());
 		EventValidator validator = new EventValidator(places, sources, types, homeCountry.today(clock), batch.columns(),
 				scope);

@@ -20,6 +20,7 @@ import org.homeward.sources.Sources;
 import org.homeward.web.ImportSteps;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
+import org.homeward.web.Reasons;
 import org.homeward.access.Scope;
 import org.springframework.stereotype.Component;
 
@@ -55,6 +56,7 @@ public class LedgerWriter {
 	public ImportSummary write(ReturnBatch batch, Instant at, String actor, Scope scope) {
 		RowValidator validator = new RowValidator(places, countries, sources, homeCountry.today(clock),
 				homeCountry.code(), batch.columns(), scope);
+		Reasons.check(batch.reason());
 		ImportSteps steps = new ImportSteps(meters, "returns");
 		long importId = ledger.startImport(batch.idempotencyKey(), batch.fileName(), at, actor);
 		List<InputError> errors = new ArrayList<>();

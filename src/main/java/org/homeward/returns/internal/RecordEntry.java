@@ -12,6 +12,7 @@ import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 import org.homeward.web.LostRace;
 import org.homeward.web.ProblemException;
+import org.homeward.web.Reasons;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -86,10 +87,7 @@ class RecordEntry {
 			throw InvalidInputException.of(List.of(InputError.field("reason", reason,
 					"Say why: a correction or a void needs a reason, kept with the new version.")));
 		}
-		if (reason.length() > 1_000) {
-			throw InvalidInputException.of(List.of(InputError.field("reason", reason,
-					"A reason has at most 1000 characters.")));
-		}
+		Reasons.check(reason);
 	}
 
 	private static String upper(String text) {

@@ -12,7 +12,13 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.homeward.access.AuditTrail;
 import org.homeward.briefing.internal.BriefingSettings;
 import org.homeward.briefing.internal.BriefingText;
@@ -36,6 +42,9 @@ import tools.jackson.databind.ObjectMapper;
 @Service
 public class Briefings {
 
+	/** The counter of briefings computed from the ledgers. */
+	public static final String COMPUTED = "homeward.briefing.computed";
+
 	private final ReturnFigures returns;
 	private final Facilities facilities;
 	private final Situation situation;
@@ -52,13 +61,18 @@ public class Briefings {
 	 */
 	private final Map<RecentKey, BriefingFigures> recent;
 	private final int recentLimit;
+	/** Briefings being computed for {@link #recent}: a second request for one waits for it instead of computing it. */
+	private final Map<RecentKey, CompletableFuture<BriefingFigures>> computing = new ConcurrentHashMap<>();
+	private final Counter computed;
 
 	private record RecentKey(LocalDate asOf, int days, String source, String language, String stamp) {
 	}
 
 	Briefings(ReturnFigures returns, Facilities facilities, Situation situation, BriefingText text,
 			IssueRepository issues, AuditTrail auditTrail, ObjectMapper json, Clock clock, LedgerChanges changes,
-			BriefingSettings settings) {
+			BriefingSettings settings, MeterRegistry meters) {
+		this.computed = Counter.builder(COMPUTED).description("Briefings computed from the ledgers, not answered again")
+			.register(meters);
 		this.changes = changes;
 		this.recentLimit = settings.recent();
 		this.recent = Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
@@ -171,14 +185,48 @@ public class Briefings {
 		RecentKey key = new RecentKey(asOf, days, source, language, changes.stamp());
 		BriefingFigures known = recent.get(key);
 		if (known == null) {
-			known = written(asOf, days, source, null, language);
-			recent.put(key, known);
+			known = computedOnce(key, () -> written(asOf, days, source, null, language));
 		}
 		// nothing changed since the stamp was read, so the figures are those known at this very instant
 		return known.asKnownAt(clock.instant());
 	}
 
+	/**
+	 * Computes a briefing to keep, unless another request is computing the same one: then its figures are waited
+	 * for (they are the same: same request, same change stamp). A failed computation is done again by each waiter.
+	 */
+	private BriefingFigures computedOnce(RecentKey key, Supplier<BriefingFigures> compute) {
+		CompletableFuture<BriefingFigures> mine = new CompletableFuture<>();
+		CompletableFuture<BriefingFigures> first = computing.putIfAbsent(key, mine);
+		if (first != null) {
+			try {
+				return first.get();
+			}
+			catch (ExecutionException failed) {
+				return compute.get();
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				return compute.get();
+			}
+		}
+		try {
+			BriefingFigures figures = compute.get();
+			recent.put(key, figures);
+			mine.complete(figures);
+			return figures;
+		}
+		catch (RuntimeException | Error failed) {
+			mine.completeExceptionally(failed);
+			throw failed;
+		}
+		finally {
+			computing.remove(key, mine);
+		}
+	}
+
 	private BriefingFigures written(LocalDate asOf, int days, String source, Instant knownAt, String language) {
+		computed.increment();
 		BriefingFigures figures = figures(asOf, days, source, knownAt);
 		return figures.withText(text.write(figures, days, language, facilities.types()));
 	}

@@ -1,8 +1,12 @@
 package org.homeward.briefing;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.homeward.support.AtOnce;
 import org.homeward.support.HomewardIntegrationTest;
 import org.homeward.support.Uploads;
 import org.homeward.support.HxlCsv;
@@ -13,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
@@ -34,6 +39,9 @@ class BriefingFreshnessIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Test
 	void showsEveryWriteInTheNextAnswer() throws Exception {
@@ -69,6 +77,22 @@ class BriefingFreshnessIntegrationTest {
 		Instant first = Instant.parse(read("en", "$.knownAt"));
 		Thread.sleep(5);
 		assertThat(Instant.parse(read("en", "$.knownAt"))).isAfter(first);
+	}
+
+	/** Requests for the same new briefing at the same moment: one computes it, the others wait for its figures. */
+	@Test
+	void computesANewBriefingOnceForManyRequestsAtOnce() throws Exception {
+		TestSources.register(jdbc, "CROWD");
+		upload("/api/v1/imports/returns", HxlCsv.returns("c1,CROWD,2018-10-20,refugee_returnee,9,SY03,,LBN,,,,"));
+		double before = meters.counter(Briefings.COMPUTED).count();
+		List<MockHttpServletRequestBuilder> requests = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			requests.add(get("/api/v1/briefings").param("asOf", "2018-10-22").param("source", "CROWD"));
+		}
+		assertThat(AtOnce.statuses(mvc, requests)).containsOnly(200);
+		assertThat(meters.counter(Briefings.COMPUTED).count() - before).isEqualTo(1.0);
+		mvc.perform(get("/api/v1/briefings").param("asOf", "2018-10-22").param("source", "CROWD"))
+			.andExpect(jsonPath("$.returns.total").value(9));
 	}
 
 	private String read(String language, String path) throws Exception {

@@ -3,11 +3,12 @@ package org.homeward.access.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.homeward.geography.HomeCountry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,16 +20,19 @@ class AuditLog {
 	static final int MAX_EXPORT = 1_000_000;
 
 	private final JdbcClient jdbc;
+	/** Days are the country's days, as the pages show the entries' times. */
+	private final ZoneId zone;
 
-	AuditLog(JdbcClient jdbc) {
+	AuditLog(JdbcClient jdbc, HomeCountry country) {
 		this.jdbc = jdbc;
+		this.zone = country.timeZone();
 	}
 
 	record Entry(long id, Instant occurredAt, String actor, String action, String subjectType, String subjectId,
 			String details, String reason, String clientAddress) {
 	}
 
-	/** Entries by actor, action (prefix, e.g. "login"), subject, and days (UTC), all optional. */
+	/** Entries by actor, action (prefix, e.g. "login"), subject, and days (the country's), all optional. */
 	record Filter(String actor, String action, String subject, LocalDate from, LocalDate to) {
 
 		Filter {
@@ -66,7 +70,7 @@ class AuditLog {
 			.forEach(action);
 	}
 
-	private static String where(Filter filter, List<Object> params) {
+	private String where(Filter filter, List<Object> params) {
 		List<String> conditions = new ArrayList<>();
 		if (filter.actor() != null) {
 			conditions.add("actor = ?");
@@ -83,11 +87,11 @@ class AuditLog {
 		}
 		if (filter.from() != null) {
 			conditions.add("occurred_at >= ?");
-			params.add(Timestamp.from(filter.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+			params.add(Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
 		}
 		if (filter.to() != null) {
 			conditions.add("occurred_at < ?");
-			params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+			params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
 		}
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 	}

@@ -222,6 +222,9 @@ class HostileInputIntegrationTest {
 		corpus.add(new Attack("POST /api/v1/returns: a NUL in the reason", post("/api/v1/returns").with(admin())
 			.contentType(MediaType.APPLICATION_JSON).content(record.replace("}", ",\"reason\":\"nul\\u0000byte\"}")),
 				"reason"));
+		corpus.add(new Attack("POST /api/v1/returns: a reason of 1,001 characters", post("/api/v1/returns")
+			.with(admin()).contentType(MediaType.APPLICATION_JSON)
+			.content(record.replace("}", ",\"reason\":\"" + "r".repeat(1_001) + "\"}")), "at most 1000 characters"));
 		for (Map.Entry<String, String> reason : Map.of("a NUL in the reason", "nul\u0000byte", "an escape in the reason",
 				"\u001b[31mred", "a reason of 1,001 characters", "r".repeat(1_001)).entrySet()) {
 			corpus.add(new Attack("DELETE /api/v1/facilities/events: " + reason.getKey(),

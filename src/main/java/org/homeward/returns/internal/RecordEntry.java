@@ -12,7 +12,6 @@ import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 import org.homeward.web.LostRace;
 import org.homeward.web.ProblemException;
-import org.homeward.web.Reasons;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -87,7 +86,6 @@ class RecordEntry {
 			throw InvalidInputException.of(List.of(InputError.field("reason", reason,
 					"Say why: a correction or a void needs a reason, kept with the new version.")));
 		}
-		Reasons.check(reason);
 	}
 
 	private static String upper(String text) {

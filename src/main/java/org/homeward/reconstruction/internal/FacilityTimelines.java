@@ -52,12 +52,22 @@ class FacilityTimelines {
 		this.postgres = database.isPostgres();
 	}
 
-	/** Brings the timelines in step with the versions an import (or a single change) just applied. */
+	/**
+	 * Brings the timelines in step with the versions an import (or a single change) just applied: those of the
+	 * facilities the new versions name, and of those the versions before them named, which a correction that
+	 * names another facility leaves.
+	 */
 	void refresh(long importId) {
 		int facilities = jdbc.sql("""
 				insert into facility_timeline_refresh (import_id, source_code, facility_code)
-				select distinct import_id, source_code, facility_code from facility_event where import_id = ?
-				""").param(importId).update();
+				select import_id, source_code, facility_code from facility_event where import_id = ?
+				union
+				select n.import_id, p.source_code, p.facility_code
+				  from facility_event n
+				  join facility_event p on p.source_code = n.source_code and p.event_id = n.event_id
+				                       and p.version = n.version - 1
+				 where n.import_id = ?
+				""").params(importId, importId).update();
 		refreshListed(importId, facilities);
 	}
 

@@ -16,6 +16,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.support.Credentials.admin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The timelines the figures read must say what the events say. Random histories (several events on one day,
@@ -28,6 +32,7 @@ class FacilityTimelinesIntegrationTest {
 	private static final String SOURCE = "TIMELN";
 	private static final String LARGE_SOURCE = "TIMEBIG";
 	private static final String NEW_SOURCE = "TIMENEW";
+	private static final String MOVED_SOURCE = "TIMEMOVE";
 	private static final String[] STATUSES = { "damaged", "works_under_way", "in_operation" };
 	private static final String[] PLACES = { "SY07,SY0705,SY070500,C4278", "SY02,SY0200,SY020000,",
 			"SY05,SY0501,SY050100,", "SY03,SY0301,SY030101," };
@@ -139,6 +144,44 @@ class FacilityTimelinesIntegrationTest {
 		}
 		Uploads.csv(mvc, "/api/v1/imports/facilities", newSource.toString());
 		assertFiguresAgree(NEW_SOURCE);
+	}
+
+	/**
+	 * A coordinator's correction that names another facility moves the event: the facility it leaves is counted as
+	 * its remaining events say, in the same write, and no longer as the event said.
+	 */
+	@Test
+	void anEventMovedToAnotherFacilityLeavesTheOldFacilitysTimelineInStep() throws Exception {
+		TestSources.register(jdbc, MOVED_SOURCE);
+		String header = """
+				Event,Source,Facility,Type,Governorate,District,Sub-district,Status,Date
+				#meta+id,#meta+source,#loc+facility+code,#loc+facility+type,#adm1+code,#adm2+code,#adm3+code,#status,#date
+				""";
+		Uploads.csv(mvc, "/api/v1/imports/facilities", header + """
+				m1,TIMEMOVE,OLD,school,SY07,SY0705,SY070500,works_under_way,2018-09-01
+				m2,TIMEMOVE,OLD,school,SY07,SY0705,SY070500,in_operation,2018-10-20
+				m3,TIMEMOVE,NEW,school,SY02,SY0200,SY020000,damaged,2018-08-01
+				""");
+		Uploads.csv(mvc, "/api/v1/imports/facilities", header + """
+				m2,TIMEMOVE,NEW,school,SY02,SY0200,SY020000,in_operation,2018-10-20
+				""");
+		mvc.perform(get("/api/v1/facilities/figures").with(admin()).param("asOf", "2018-10-22")
+			.param("source", MOVED_SOURCE))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.putIntoOperationByGovernorate.length()").value(1))
+			.andExpect(jsonPath("$.putIntoOperationByGovernorate.SY02").value(1))
+			.andExpect(jsonPath("$.worksUnderWayByGovernorate.length()").value(1))
+			.andExpect(jsonPath("$.worksUnderWayByGovernorate.SY07").value(1))
+			.andExpect(jsonPath("$.worksUnderWaySettlements").value(1));
+		assertThat(jdbc.sql("""
+				select facility_code || ' ' || status || ' ' || cast(from_day as varchar(10)) || ' '
+				       || coalesce(cast(to_day as varchar(10)), '-')
+				  from facility_span where source_code = ? order by facility_code, seq
+				""").param(MOVED_SOURCE).query(String.class).list()).containsExactly(
+					"NEW DAMAGED 2018-08-01 2018-10-20", "NEW IN_OPERATION 2018-10-20 -",
+					"OLD WORKS_UNDER_WAY 2018-09-01 -");
+		assertThat(timelines.worksUnderWay(MOVED_SOURCE, LocalDate.of(2018, 10, 22)))
+			.isEqualTo(events.worksUnderWay(MOVED_SOURCE, LocalDate.of(2018, 10, 22), null));
 	}
 
 	/** Event ids carry their facility's number, so a correction keeps the facility (which never moves). */

@@ -97,16 +97,19 @@ public class Facilities {
 		return writer.putIntoOperation(source, from, to, knownAt, false);
 	}
 
-	/** A facility with its status history, or a 404 problem; a data officer reads only those of their area. */
+	/**
+	 * A facility with its status history, or a 404 problem; a data officer reads only those of their area, and is
+	 * refused alike for a facility that does not exist, so that the answer never tells what stands elsewhere.
+	 */
 	@Transactional(readOnly = true)
 	public FacilityHistory history(String source, String code) {
-		FacilityHistory history = writer.history(source, code)
-			.orElseThrow(() -> org.homeward.web.ProblemException.notFound("Facility", source + "/" + code));
-		if (!writer.covers(scopes.current(), history.settlement())) {
+		Scope scope = scopes.current();
+		Optional<FacilityHistory> history = writer.history(source, code);
+		if (scope.limitsPlaces() && history.filter(found -> writer.covers(scope, found.settlement())).isEmpty()) {
 			throw org.homeward.web.ProblemException.outsideScope("Facility " + source + "/" + code
 					+ " stands outside your area.");
 		}
-		return history;
+		return history.orElseThrow(() -> org.homeward.web.ProblemException.notFound("Facility", source + "/" + code));
 	}
 
 	/** One page of facilities with their latest status, and whether more follow. */

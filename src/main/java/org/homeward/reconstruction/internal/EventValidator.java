@@ -126,6 +126,12 @@ class EventValidator {
 				+ "): you record only there.";
 	}
 
+	/** The refusal of a row whose event id or facility is known in another area: it says neither that nor where. */
+	String knownOutsideArea(String what) {
+		return "The " + what + " lies outside your area (" + String.join(", ", scope.placeCodes())
+				+ "): you record only there.";
+	}
+
 	private String code(FacilityRowInput input, FacilityField field, String missing, List<InputError> errors) {
 		String code = input.text(field);
 		if (code == null) {

@@ -133,33 +133,57 @@ class FacilityRepository {
 				 where s.import_id = ? and s.voided and h.event_id is null
 				 order by s.row_number limit ?
 				""").params(importId, limit).query((row, n) -> new InputError(row.getLong("row_number"), column,
-						row.getString("event_id"), "Source " + row.getString("source_code")
-								+ " has no status event with this id to retract.")).list();
+						row.getString("event_id"), noEventToRetract(row.getString("source_code")))).list();
+	}
+
+	/** The refusal of a void whose event the source never sent. */
+	static String noEventToRetract(String source) {
+		return "Source " + source + " has no status event with this id to retract.";
+	}
+
+	/** A staged row's event or facility as already known: the settlement it stands in. */
+	record KnownSettlement(String source, String code, boolean voiding, String settlement) {
+	}
+
+	/**
+	 * For each staged row of a known event, by row: the event's id, whether the row voids it, and the settlement of
+	 * the facility its current version names.
+	 */
+	java.util.Map<Long, KnownSettlement> settlementsOfKnownEvents(long importId) {
+		java.util.Map<Long, KnownSettlement> found = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				select s.row_number, s.source_code, s.event_id, s.voided, f.settlement_code
+				  from facility_import_row s
+				  join facility_event_head h on h.source_code = s.source_code and h.event_id = s.event_id
+				  join facility_event e on e.id = h.version_id
+				  join facility f on f.source_code = e.source_code and f.facility_code = e.facility_code
+				 where s.import_id = ?
+				 order by s.row_number
+				""").param(importId).query((row, n) -> found.put(row.getLong("row_number"),
+						new KnownSettlement(row.getString("source_code"), row.getString("event_id"),
+								row.getBoolean("voided"), row.getString("settlement_code")))).list();
+		return found;
+	}
+
+	/** For each staged row naming a registered facility, by row: the facility's code and its settlement. */
+	java.util.Map<Long, KnownSettlement> settlementsOfKnownFacilities(long importId) {
+		java.util.Map<Long, KnownSettlement> found = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				select s.row_number, s.source_code, s.facility_code, f.settlement_code
+				  from facility_import_row s
+				  join facility f on f.source_code = s.source_code and f.facility_code = s.facility_code
+				 where s.import_id = ? and not s.voided
+				 order by s.row_number
+				""").param(importId).query((row, n) -> found.put(row.getLong("row_number"),
+						new KnownSettlement(row.getString("source_code"), row.getString("facility_code"), false,
+								row.getString("settlement_code")))).list();
+		return found;
 	}
 
 	/**
 	 * Rows that give a known facility (or one named twice in the batch) another type or another settlement: a
 	 * facility does not move or change kind without anyone saying so.
 	 */
-	record KnownSettlement(String eventId, String settlement) {
-	}
-
-	/** For each staged void of a known event, by row: the settlement of the event's facility. */
-	java.util.Map<Long, KnownSettlement> settlementsOfStagedVoids(long importId) {
-		java.util.Map<Long, KnownSettlement> found = new java.util.LinkedHashMap<>();
-		jdbc.sql("""
-				select s.row_number, s.event_id, f.settlement_code
-				  from facility_import_row s
-				  join facility_event_head h on h.source_code = s.source_code and h.event_id = s.event_id
-				  join facility_event e on e.id = h.version_id
-				  join facility f on f.source_code = e.source_code and f.facility_code = e.facility_code
-				 where s.import_id = ? and s.voided
-				 order by s.row_number
-				""").param(importId).query((row, n) -> found.put(row.getLong("row_number"),
-						new KnownSettlement(row.getString("event_id"), row.getString("settlement_code")))).list();
-		return found;
-	}
-
 	List<InputError> facilitiesChanged(long importId, String typeColumn, String placeColumn, int limit) {
 		List<InputError> errors = new ArrayList<>(jdbc.sql("""
 				select s.row_number, s.facility_code, s.type_code, s.settlement_code, f.type_code as known_type,

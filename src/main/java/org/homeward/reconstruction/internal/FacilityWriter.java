@@ -88,16 +88,30 @@ public class FacilityWriter {
 		String idColumn = batch.columns().get(FacilityField.EVENT_ID);
 		errors.addAll(repository.duplicatedEvents(importId, idColumn, MAX_LISTED_ERRORS));
 		errors.addAll(repository.voidsOfUnknownEvents(importId, idColumn, MAX_LISTED_ERRORS));
+		Set<Long> outside = new java.util.HashSet<>();
 		if (scope.limitsPlaces()) {
-			repository.settlementsOfStagedVoids(importId).forEach((row, settlement) -> {
-				if (!validator.covers(settlement.settlement()) && errors.size() < MAX_LISTED_ERRORS) {
-					errors.add(new InputError(row, idColumn, settlement.eventId(),
-							"This event belongs to another area: " + validator.outsideArea(settlement.settlement())));
+			// an event or facility known elsewhere stays out of reach, whether the row corrects, voids or moves it
+			// in; it is answered as one not known at all, or as an id outside the area, never by where it stands
+			repository.settlementsOfKnownEvents(importId).forEach((row, known) -> {
+				if (!validator.covers(known.settlement()) && errors.size() < MAX_LISTED_ERRORS) {
+					outside.add(row);
+					errors.add(new InputError(row, idColumn, known.code(), known.voiding()
+							? FacilityRepository.noEventToRetract(known.source()) : validator.knownOutsideArea("id")));
+				}
+			});
+			String facilityColumn = batch.columns().get(FacilityField.FACILITY_CODE);
+			repository.settlementsOfKnownFacilities(importId).forEach((row, known) -> {
+				if (!validator.covers(known.settlement()) && !outside.contains(row)
+						&& errors.size() < MAX_LISTED_ERRORS) {
+					outside.add(row);
+					errors.add(new InputError(row, facilityColumn, known.code(), validator.knownOutsideArea("facility")));
 				}
 			});
 		}
-		errors.addAll(repository.facilitiesChanged(importId, batch.columns().get(FacilityField.FACILITY_TYPE),
-				batch.columns().get(FacilityField.ADM1), MAX_LISTED_ERRORS));
+		// a row refused above is not named again by the settlement its facility stands in
+		repository.facilitiesChanged(importId, batch.columns().get(FacilityField.FACILITY_TYPE),
+				batch.columns().get(FacilityField.ADM1), MAX_LISTED_ERRORS).stream()
+			.filter(error -> !outside.contains(error.row())).forEach(errors::add);
 		if (!errors.isEmpty()) {
 			errors.sort(java.util.Comparator.comparing(InputError::row, java.util.Comparator.nullsFirst(Long::compare)));
 			throw InvalidInputException.ofRows(errors, errors.size(), rows);

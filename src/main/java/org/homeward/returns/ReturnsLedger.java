@@ -105,32 +105,48 @@ public class ReturnsLedger {
 	 */
 	@Transactional
 	public List<ReturnVersion> readVersions(String source, String recordId) {
-		List<ReturnVersion> versions = writer.versions(source, recordId);
+		List<ReturnVersion> versions = withinReach(source, recordId, "read");
 		if (versions.isEmpty()) {
 			return versions;
-		}
-		if (outsideScope(source, versions)) {
-			throw ProblemException.outsideScope("Record " + source + "/" + recordId
-					+ " lies outside your area or your source; you may not read it.");
 		}
 		auditTrail.record(auditTrail.currentActor(), "returns.record-read", "return_record", source + "/" + recordId,
 				Map.of("versions", versions.size()), null);
 		return versions;
 	}
 
-	/** Refuses (403) a record that lies outside the current user's area or source. */
+	/**
+	 * Refuses (403) a record that lies outside the current user's area or source, and for a user kept to an area or
+	 * a source a record not known there, alike.
+	 */
 	public void checkScope(String source, String recordId) {
-		List<ReturnVersion> versions = writer.versions(source, recordId);
-		if (!versions.isEmpty() && outsideScope(source, versions)) {
-			throw ProblemException.outsideScope("Record " + source + "/" + recordId
-					+ " lies outside your area or your source; you may not change it.");
-		}
+		withinReach(source, recordId, "change");
 	}
 
-	/** Whether the current user's area or source leaves out a known record, as its current version says. */
-	private boolean outsideScope(String source, List<ReturnVersion> versions) {
+	/** Whether the record is known and the current user may read and change it. */
+	public boolean knownWithinReach(String source, String recordId) {
 		Scope scope = scopes.current();
-		return !scope.allowsSource(source) || !writer.covers(scope, versions.get(versions.size() - 1).content());
+		if (!scope.allowsSource(source)) {
+			return false;
+		}
+		List<ReturnVersion> versions = writer.versions(source, recordId);
+		return !versions.isEmpty() && writer.covers(scope, versions.get(versions.size() - 1).content());
+	}
+
+	/**
+	 * The versions of a record, or a 403 when the current user's source or area leaves it out, as its current
+	 * version says. A user kept to a source or an area is refused alike for a record that does not exist there, so
+	 * that no answer tells them which ids are taken outside their reach.
+	 */
+	private List<ReturnVersion> withinReach(String source, String recordId, String verb) {
+		Scope scope = scopes.current();
+		List<ReturnVersion> versions = scope.allowsSource(source) ? writer.versions(source, recordId) : List.of();
+		boolean reached = scope.allowsSource(source) && (!scope.limitsPlaces()
+				|| (!versions.isEmpty() && writer.covers(scope, versions.get(versions.size() - 1).content())));
+		if (!reached) {
+			throw ProblemException.outsideScope("Record " + source + "/" + recordId
+					+ " lies outside your area or your source; you may not " + verb + " it.");
+		}
+		return versions;
 	}
 
 	/** Every version of a record, oldest first; empty when the source never sent it. */

@@ -1,8 +1,12 @@
 package org.homeward.access;
 
+import java.io.ByteArrayOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.homeward.support.HomewardIntegrationTest;
 import org.homeward.support.TestSources;
 import org.homeward.support.TestUsers;
@@ -11,13 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.homeward.support.Credentials.admin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -43,6 +50,7 @@ class ScopeIntegrationTest {
 		}
 		TestSources.register(jdbc, "SCOPE");
 		TestSources.register(jdbc, "SCOPEP");
+		TestSources.register(jdbc, "SCOPEA");
 		insert("scope-officer", "DATA_OFFICER", "SY02", null);
 		insert("scope-partner", "PARTNER", null, "SCOPEP");
 	}
@@ -111,6 +119,110 @@ class ScopeIntegrationTest {
 			.andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("invalid-token"));
 		assertThat(jdbc.sql("select action from audit_event where subject_type = 'api_token' order by id")
 			.query(String.class).list()).containsExactly("token.created", "token.revoked");
+	}
+
+	/**
+	 * A record of another area is out of a data officer's reach by every door (JSON, CSV, XLSX, pages), and each
+	 * answer is the one a record that does not exist gets: nothing tells them the id is taken, or where.
+	 */
+	@Test
+	void aRecordOfAnotherAreaIsAnsweredByEveryDoorAsOneThatDoesNotExist() throws Exception {
+		mvc.perform(post("/api/v1/returns").with(admin()).contentType(MediaType.APPLICATION_JSON)
+			.content(record("SCOPEA", "O-1", "SY01"))).andExpect(status().isCreated());
+		String outside = "The id lies outside your area (SY02): you record only there.";
+		for (String path : new String[] { "/api/v1/returns/SCOPEA/%s", "/api/v1/returns/SCOPEA/%s/versions" }) {
+			assertSameAnswer(get(path.formatted("O-1")).with(officer()), get(path.formatted("NONE-1")).with(officer()),
+					403);
+		}
+		String correction = record("SCOPEA", "X", "SY02").replace("}", ",\"reason\":\"mine now\"}");
+		assertSameAnswer(put("/api/v1/returns/SCOPEA/O-1").with(officer()).contentType(MediaType.APPLICATION_JSON)
+			.content(correction), put("/api/v1/returns/SCOPEA/NONE-1").with(officer())
+				.contentType(MediaType.APPLICATION_JSON).content(correction), 403);
+		assertSameAnswer(delete("/api/v1/returns/SCOPEA/O-1").with(officer()).param("reason", "not mine"),
+				delete("/api/v1/returns/SCOPEA/NONE-1").with(officer()).param("reason", "not mine"), 403);
+		mvc.perform(post("/api/v1/returns").with(officer()).contentType(MediaType.APPLICATION_JSON)
+			.content(record("SCOPEA", "O-1", "SY02")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].column").value("id"))
+			.andExpect(jsonPath("$.errors[0].value").value("O-1"))
+			.andExpect(jsonPath("$.errors[0].message").value(outside));
+		mvc.perform(post("/api/v1/imports/returns").with(officer()).contentType("text/csv")
+			.content(org.homeward.support.HxlCsv.returns("O-1,SCOPEA,2018-10-01,idp_returnee,4,SY02,,,,,,")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].row").value(3))
+			.andExpect(jsonPath("$.errors[0].column").value("#meta+id"))
+			.andExpect(jsonPath("$.errors[0].message").value(outside));
+		mvc.perform(post("/api/v1/imports/returns").with(officer())
+			.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").content(workbook("O-1")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].row").value(3))
+			.andExpect(jsonPath("$.errors[0].column").value("#meta+id"))
+			.andExpect(jsonPath("$.errors[0].message").value(outside));
+		String voids = "Row id,Source,Void\n#meta+id,#meta+source,#meta+void\n%s,SCOPEA,true\n";
+		assertSameAnswer(post("/api/v1/imports/returns").with(officer()).contentType("text/csv")
+			.content(voids.formatted("O-1")), post("/api/v1/imports/returns").with(officer()).contentType("text/csv")
+				.content(voids.formatted("NONE-1")), 422);
+		// the pages
+		RequestPostProcessor signedIn = user("scope-officer").roles("DATA_OFFICER");
+		mvc.perform(get("/returns/SCOPEA/O-1").with(signedIn)).andExpect(status().isForbidden());
+		mvc.perform(get("/returns/SCOPEA/NONE-1").with(signedIn)).andExpect(status().isForbidden());
+		assertThat(mvc.perform(post("/returns").with(signedIn).with(csrf()).param("id", "O-1").param("source", "SCOPEA")
+			.param("date", "2018-10-01").param("category", "idp_returnee").param("persons", "4").param("adm1", "SY02"))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString())
+			.contains(outside).doesNotContain("record-exists", "already has");
+		// a partner is answered alike for any record of another source, whether it exists or not
+		assertSameAnswer(get("/api/v1/returns/SCOPEA/O-1").with(partner()),
+				get("/api/v1/returns/SCOPEA/NONE-1").with(partner()), 403);
+		mvc.perform(post("/api/v1/returns").with(partner()).contentType(MediaType.APPLICATION_JSON)
+			.content(record("SCOPEA", "O-1", "SY02")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].column").value("source"));
+		assertThat(jdbc.sql("select count(*) from return_record where source_code = 'SCOPEA' and record_id in ('O-1', 'NONE-1')")
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	/** Both requests are answered with the same status and the same problem, but for the record id they name. */
+	private void assertSameAnswer(org.springframework.test.web.servlet.RequestBuilder outside,
+			org.springframework.test.web.servlet.RequestBuilder missing, int status) throws Exception {
+		MockHttpServletResponse first = mvc.perform(outside).andReturn().getResponse();
+		MockHttpServletResponse second = mvc.perform(missing).andReturn().getResponse();
+		assertThat(first.getStatus()).isEqualTo(status);
+		assertThat(second.getStatus()).isEqualTo(status);
+		assertThat(comparable(first, "O-1")).isEqualTo(comparable(second, "NONE-1"));
+	}
+
+	private static String comparable(MockHttpServletResponse response, String id) throws Exception {
+		return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).replace(id, "ID")
+			.replaceAll("\"instance\":\"[^\"]*\"", "");
+	}
+
+	/** A workbook of one record in SY02 with the given id. */
+	private static byte[] workbook(String id) throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("returns");
+			String[][] rows = { { "Id", "Source", "Date", "Category", "Persons", "Governorate" },
+					{ "#meta+id", "#meta+source", "#date", "#affected+type", "#affected+returnees", "#adm1+code" },
+					{ id, "SCOPEA", "2018-10-01", "idp_returnee", "4", "SY02" } };
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	private static RequestPostProcessor officer() {
+		return httpBasic("scope-officer", PASSWORD);
+	}
+
+	private static RequestPostProcessor partner() {
+		return httpBasic("scope-partner", PASSWORD);
 	}
 
 	private static String record(String source, String id, String governorate) {

@@ -170,8 +170,12 @@ class LedgerRepository {
 				 order by s.row_number
 				 limit ?
 				""").params(importId, limit).query((row, n) -> new InputError(row.getLong("row_number"), idColumn,
-						row.getString("record_id"), "Source " + row.getString("source_code")
-								+ " has no record with this id to retract.")).list();
+						row.getString("record_id"), noRecordToRetract(row.getString("source_code")))).list();
+	}
+
+	/** The refusal of a void whose record the source never sent. */
+	static String noRecordToRetract(String source) {
+		return "Source " + source + " has no record with this id to retract.";
 	}
 
 	/** Applies a checked batch: aggregates first (they need the old heads), then versions, then heads. */
@@ -378,17 +382,19 @@ class LedgerRepository {
 	/** Every version of a record, oldest first. */
 	/** Receives the content a staged row's record has now, for rows naming a record already known. */
 	interface KnownContent {
-		void accept(long row, String recordId, ReturnCount known);
+		void accept(long row, String source, String recordId, boolean voiding, ReturnCount known);
 	}
 
+	/** For each staged row of a known record, by row: the record's current content, and whether the row voids it. */
 	void knownDestinationsOfStaged(long importId, KnownContent action) {
-		jdbc.sql("select s.row_number, r.* from " + HEAD_OF_STAGED + """
+		jdbc.sql("select s.row_number, s.voided as voiding, r.* from " + HEAD_OF_STAGED + """
 
 				  join return_record r on r.id = h.version_id
 				 where s.import_id = ?
 				 order by s.row_number
 				""").param(importId).query((row, n) -> {
-					action.accept(row.getLong("row_number"), row.getString("record_id"), version(row).content());
+					action.accept(row.getLong("row_number"), row.getString("source_code"), row.getString("record_id"),
+							row.getBoolean("voiding"), version(row).content());
 					return null;
 				}).list();
 	}

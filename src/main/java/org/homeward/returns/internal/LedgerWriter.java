@@ -95,11 +95,12 @@ public class LedgerWriter {
 		errors.addAll(ledger.duplicatedRecords(importId, idColumn, MAX_LISTED_ERRORS));
 		errors.addAll(ledger.voidsOfUnknownRecords(importId, idColumn, MAX_LISTED_ERRORS));
 		if (scope.limitsPlaces()) {
-			// a record already known elsewhere stays out of reach, even when the new row would move it in
-			ledger.knownDestinationsOfStaged(importId, (row, recordId, known) -> {
+			// a record already known elsewhere stays out of reach, even when the new row would move it in; it is
+			// answered as a record not known at all, or as an id outside the area, never by where it lies
+			ledger.knownDestinationsOfStaged(importId, (row, source, recordId, voiding, known) -> {
 				if (errors.size() < MAX_LISTED_ERRORS && !validator.covered(known.destination(), known.entryPoint())) {
-					errors.add(new InputError(row, idColumn, recordId, "This record belongs to another area: "
-							+ validator.outsideArea(known.destination(), known.entryPoint())));
+					errors.add(new InputError(row, idColumn, recordId,
+							voiding ? LedgerRepository.noRecordToRetract(source) : validator.idOutsideArea()));
 				}
 			});
 		}

@@ -46,7 +46,8 @@ class RecordEntry {
 
 	private ReturnVersion added(ReturnRequest request) {
 		String source = upper(request.source());
-		if (request.id() != null && source != null && !ledger.versions(source, request.id().strip()).isEmpty()) {
+		// a record out of the user's reach is no conflict to name: the batch refuses its id as outside the area
+		if (request.id() != null && source != null && ledger.knownWithinReach(source, request.id().strip())) {
 			throw ProblemException.conflict("record-exists", "Source " + source + " already has a record '"
 					+ request.id().strip() + "'; correct it with PUT /api/v1/returns/" + source + "/{id}.");
 		}
@@ -74,11 +75,13 @@ class RecordEntry {
 	}
 
 	private String existing(String source, String id) {
-		if (ledger.versions(source.toUpperCase(Locale.ROOT), id).isEmpty()) {
+		String code = source.toUpperCase(Locale.ROOT);
+		// out of reach first, so that a record outside the area is answered as one that does not exist
+		ledger.checkScope(code, id);
+		if (ledger.versions(code, id).isEmpty()) {
 			throw ProblemException.notFound("Return record", source + "/" + id);
 		}
-		ledger.checkScope(source.toUpperCase(Locale.ROOT), id);
-		return source.toUpperCase(Locale.ROOT);
+		return code;
 	}
 
 	private static void requireReason(String reason) {

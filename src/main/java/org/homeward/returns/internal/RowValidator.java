@@ -168,6 +168,11 @@ class RowValidator {
 				+ " lie outside your area (" + String.join(", ", scope.placeCodes()) + "): you record only there.";
 	}
 
+	/** The refusal of a row whose id names a record of another area: it says neither that nor where. */
+	String idOutsideArea() {
+		return "The id lies outside your area (" + String.join(", ", scope.placeCodes()) + "): you record only there.";
+	}
+
 	private LocalDate day(ReturnRowInput input, Problems problems) {
 		String text = input.text(ReturnField.DAY);
 		if (text == null) {

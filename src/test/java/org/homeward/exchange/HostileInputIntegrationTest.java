@@ -258,6 +258,7 @@ class HostileInputIntegrationTest {
 		}
 		corpus.add(new Attack("GET /api/v1/exports/returns of an unknown source",
 				get("/api/v1/exports/returns?source=..%2F..%2Fetc").with(admin()), null));
+		corpus.addAll(issue15AreaCorrections());
 		return corpus;
 	}
 
@@ -332,5 +333,73 @@ class HostileInputIntegrationTest {
 
 	private static String abbreviated(String body) {
 		return body.length() > 600 ? body.substring(0, 600) + "…" : body;
+	}
+
+	/**
+	 * A data officer of SY02 correcting, voiding or reusing the id of an event or record that lies in SY03, as JSON
+	 * and in a file: refused as outside their area (or as unknown, for a void), and nothing written.
+	 */
+	private List<Attack> issue15AreaCorrections() throws IOException {
+		try {
+			if (jdbc.sql("select count(*) from app_user where username = 'hostile-officer'").query(Long.class)
+				.single() == 0) {
+				org.homeward.support.TestUsers.insert(jdbc, "hostile-officer", "hostile-password-1", "DATA_OFFICER",
+						"SY02", null);
+				int event = mvc.perform(post("/api/v1/imports/facilities").with(admin()).contentType("text/csv")
+					.content(csv(FACILITY_COLUMNS, List.of("issue15-e-sy03", "JCHQ", "issue15-f-sy03", "school", "SY03",
+							"SY0305", "works_under_way", "2018-10-01", ""))))
+					.andReturn().getResponse().getStatus();
+				int record = mvc.perform(post("/api/v1/returns").with(admin()).contentType(MediaType.APPLICATION_JSON)
+					.content("""
+							{"id":"issue15-r-sy03","source":"JCHQ","date":"2018-10-01","category":"idp_returnee","persons":"5","adm1":"SY03"}"""))
+					.andReturn().getResponse().getStatus();
+				assertThat(List.of(event, record)).as("the event and record of another area").containsExactly(200, 201);
+			}
+		}
+		catch (Exception e) {
+			throw new IOException("the records of another area could not be set up", e);
+		}
+		var officer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.httpBasic("hostile-officer", "hostile-password-1");
+		String outside = "lies outside your area (SY02)";
+		String event = """
+				{"id":"issue15-e-sy03","source":"JCHQ","facility":"issue15-f-sy02","type":"school","adm1":"SY02","status":"in_operation","date":"2018-10-02","reason":"moved"}""";
+		String record = """
+				{"id":"issue15-r-sy03","source":"JCHQ","date":"2018-10-01","category":"idp_returnee","persons":"6","adm1":"SY02","reason":"mine"}""";
+		List<String> returnColumns = List.of("#meta+id", "#meta+source", "#date", "#affected+type",
+				"#affected+returnees", "#adm1+code", "#meta+void");
+		List<Attack> attacks = new ArrayList<>();
+		attacks.add(new Attack("officer: POST /api/v1/facilities/events correcting an event of another area",
+				post("/api/v1/facilities/events").with(officer).contentType(MediaType.APPLICATION_JSON).content(event),
+				outside));
+		attacks.add(new Attack("officer: POST /api/v1/facilities/events naming a facility of another area",
+				post("/api/v1/facilities/events").with(officer).contentType(MediaType.APPLICATION_JSON)
+					.content(event.replace("issue15-e-sy03", "issue15-e-new").replace("issue15-f-sy02", "issue15-f-sy03")),
+				outside));
+		attacks.add(new Attack("officer: facilities CSV correcting an event of another area",
+				post("/api/v1/imports/facilities").with(officer).contentType("text/csv").content(csv(FACILITY_COLUMNS,
+						List.of("issue15-e-sy03", "JCHQ", "issue15-f-sy02", "school", "SY02", "SY0200", "in_operation",
+								"2018-10-02", ""))), outside));
+		attacks.add(new Attack("officer: facilities CSV voiding an event of another area",
+				post("/api/v1/imports/facilities").with(officer).contentType("text/csv").content(csv(FACILITY_COLUMNS,
+						List.of("issue15-e-sy03", "JCHQ", "", "", "", "", "", "", "true"))), "no status event"));
+		attacks.add(new Attack("officer: DELETE /api/v1/facilities/events of another area",
+				delete("/api/v1/facilities/events/JCHQ/issue15-e-sy03").with(officer).param("reason", "not ours"),
+				"no status event"));
+		attacks.add(new Attack("officer: POST /api/v1/returns with the id of a record of another area",
+				post("/api/v1/returns").with(officer).contentType(MediaType.APPLICATION_JSON).content(record), outside));
+		attacks.add(new Attack("officer: PUT /api/v1/returns of a record of another area",
+				put("/api/v1/returns/JCHQ/issue15-r-sy03").with(officer).contentType(MediaType.APPLICATION_JSON)
+					.content(record), "outside your area"));
+		attacks.add(new Attack("officer: DELETE /api/v1/returns of a record of another area",
+				delete("/api/v1/returns/JCHQ/issue15-r-sy03").with(officer).param("reason", "not ours"),
+				"outside your area"));
+		attacks.add(new Attack("officer: returns CSV correcting a record of another area",
+				post("/api/v1/imports/returns").with(officer).contentType("text/csv").content(csv(returnColumns,
+						List.of("issue15-r-sy03", "JCHQ", "2018-10-01", "idp_returnee", "6", "SY02", ""))), outside));
+		attacks.add(new Attack("officer: returns CSV voiding a record of another area",
+				post("/api/v1/imports/returns").with(officer).contentType("text/csv").content(csv(returnColumns,
+						List.of("issue15-r-sy03", "JCHQ", "", "", "", "", "true"))), "no record with this id"));
+		return attacks;
 	}
 }

@@ -108,9 +108,28 @@ class XlsxImportIntegrationTest {
 			.query(Long.class).single()).isZero();
 	}
 
-	/** One row per serial from row 3 on, its date cell holding the serial and persons the serial too. */
+	@Test
+	void readsSerial60OfAWorkbookCountingFrom1904AsThe1stOfMarch1904() throws Exception {
+		mvc.perform(post("/api/v1/imports/returns").with(admin()).contentType(XLSX).content(serials(true, 60)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/returns/figures").with(admin()).param("source", source).param("asOf", "1904-03-31")
+				.param("from", "1904-01-01").param("by", "day"))
+			.andExpect(jsonPath("$.by.day['1904-03-01']").value(60))
+			.andExpect(jsonPath("$.by.day.length()").value(1));
+	}
+
 	private byte[] serials(int... serials) throws Exception {
+		return serials(false, serials);
+	}
+
+	/** One row per serial from row 3 on, its date cell holding the serial and persons the serial too. */
+	private byte[] serials(boolean date1904, int... serials) throws Exception {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			if (date1904) {
+				var workbookXml = workbook.getCTWorkbook();
+				(workbookXml.isSetWorkbookPr() ? workbookXml.getWorkbookPr() : workbookXml.addNewWorkbookPr())
+					.setDate1904(true);
+			}
 			Sheet sheet = workbook.createSheet("returns");
 			CellStyle date = workbook.createCellStyle();
 			date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));

@@ -151,7 +151,8 @@ class EventValidator {
 				return null;
 			}
 			if (day.isBefore(DayRange.FIRST_DAY)) {
-				add(errors, input, FacilityField.DAY, "The day is before " + DayRange.FIRST_DAY + ", the first day Homeward holds.");
+				add(errors, input, FacilityField.DAY,
+						"The day is before " + DayRange.FIRST_DAY + ", the first day Homeward holds.");
 				return null;
 			}
 			return day;

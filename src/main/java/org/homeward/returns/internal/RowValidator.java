@@ -182,7 +182,8 @@ class RowValidator {
 				return null;
 			}
 			if (day.isBefore(DayRange.FIRST_DAY)) {
-				problems.add(ReturnField.DAY, "The day is before " + DayRange.FIRST_DAY + ", the first day Homeward holds.");
+				problems.add(ReturnField.DAY,
+						"The day is before " + DayRange.FIRST_DAY + ", the first day Homeward holds.");
 				return null;
 			}
 			return day;

@@ -24,6 +24,7 @@ import org.homeward.briefing.internal.BriefingSettings;
 import org.homeward.briefing.internal.BriefingText;
 import org.homeward.briefing.internal.IssueRepository;
 import org.homeward.briefing.internal.LedgerChanges;
+import org.homeward.geography.HomeCountry;
 import org.homeward.reconstruction.Facilities;
 import org.homeward.reconstruction.FacilityType;
 import org.homeward.returns.Breakdown;
@@ -32,6 +33,8 @@ import org.homeward.situation.SituationItems;
 import org.homeward.returns.FigureQuery;
 import org.homeward.returns.ReturnCategory;
 import org.homeward.returns.ReturnFigures;
+import org.homeward.web.InputError;
+import org.homeward.web.InvalidInputException;
 import org.homeward.web.ProblemException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +57,7 @@ public class Briefings {
 	private final ObjectMapper json;
 	private final Clock clock;
 	private final LedgerChanges changes;
+	private final HomeCountry homeCountry;
 
 	/**
 	 * Briefings as known now, by request and by the ledgers' change stamp: one is answered again as computed until
@@ -70,7 +74,8 @@ public class Briefings {
 
 	Briefings(ReturnFigures returns, Facilities facilities, Situation situation, BriefingText text,
 			IssueRepository issues, AuditTrail auditTrail, ObjectMapper json, Clock clock, LedgerChanges changes,
-			BriefingSettings settings, MeterRegistry meters) {
+			BriefingSettings settings, MeterRegistry meters, HomeCountry homeCountry) {
+		this.homeCountry = homeCountry;
 		this.computed = Counter.builder(COMPUTED).description("Briefings computed from the ledgers, not answered again")
 			.register(meters);
 		this.changes = changes;
@@ -93,10 +98,16 @@ public class Briefings {
 
 	/**
 	 * Issues the briefing for a day: its figures as known now and its text in every language are frozen and kept
-	 * for ever. Later corrections never change what was issued; {@link #changesSince} shows how they differ.
+	 * for ever. Later corrections never change what was issued; {@link #changesSince} shows how they differ. A day
+	 * after today in the country has no figures yet, and would stand as the latest briefing until it came.
 	 */
 	@Transactional
 	public IssuedBriefing issue(LocalDate asOf, int days, String source) {
+		LocalDate today = homeCountry.today(clock);
+		if (asOf.isAfter(today)) {
+			throw InvalidInputException.of(List.of(InputError.field("asOf", asOf,
+					"A briefing is issued for today or a day before; " + asOf + " is after today (" + today + ").")));
+		}
 		Instant knownAt = clock.instant();
 		BriefingFigures figures = figures(asOf, days, source, knownAt);
 		List<FacilityType> types = facilities.types();

@@ -26,6 +26,7 @@ import org.homeward.situation.SituationItems.LegalAct;
 import org.homeward.situation.SituationItems.LegalActKind;
 import org.homeward.situation.internal.SituationRepository;
 import org.homeward.sources.Sources;
+import org.homeward.web.DayRange;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 import org.homeward.web.ProblemException;
@@ -39,6 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Situation {
+
+	/** What the columns hold: persons an integer, a quantity decimal(14, 2). */
+	private static final BigDecimal MAX_PERSONS = BigDecimal.valueOf(Integer.MAX_VALUE);
+	private static final BigDecimal MAX_QUANTITY = new BigDecimal("999999999999.99");
 
 	private final SituationRepository store;
 	private final Places places;
@@ -84,21 +89,23 @@ public class Situation {
 	}
 
 	@Transactional
-	public CampPopulation estimatePopulation(String campCode, String source, LocalDate estimatedOn, Integer persons,
+	public CampPopulation estimatePopulation(String campCode, String source, LocalDate estimatedOn, BigDecimal persons,
 			String note) {
 		Place camp = camp(campCode);
 		Problems problems = new Problems();
 		String sourceCode = problems.source(source);
 		problems.notFuture("estimatedOn", estimatedOn);
-		if (persons == null || persons < 0) {
-			problems.add("persons", persons, "A population estimate is a whole number of persons, 0 or more.");
+		if (persons == null || persons.signum() < 0 || persons.stripTrailingZeros().scale() > 0
+				|| persons.compareTo(MAX_PERSONS) > 0) {
+			problems.add("persons", persons, "A population estimate is a whole number of persons, from 0 to "
+					+ MAX_PERSONS + ".");
 		}
 		problems.maxLength("note", note, 1000);
 		problems.throwIfAny();
-		CampPopulation population = new CampPopulation(camp.code(), sourceCode, estimatedOn, persons, note,
-				clock.instant(), auditTrail.currentActor());
+		CampPopulation population = new CampPopulation(camp.code(), sourceCode, estimatedOn, persons.intValueExact(),
+				note, clock.instant(), auditTrail.currentActor());
 		store.insert(population);
-		audit("camp.population.estimated", "camp", camp.code(), Map.of("persons", persons, "estimatedOn",
+		audit("camp.population.estimated", "camp", camp.code(), Map.of("persons", population.persons(), "estimatedOn",
 				estimatedOn.toString(), "source", sourceCode), null);
 		return population;
 	}
@@ -199,6 +206,7 @@ public class Situation {
 			problems.add("status", request.status(),
 					"The status is planned, in_preparation, under_way, done or cancelled.");
 		}
+		problems.held("plannedOn", request.plannedOn());
 		if (request.happenedOn() != null) {
 			problems.notFuture("happenedOn", request.happenedOn());
 		}
@@ -243,8 +251,11 @@ public class Situation {
 			problems.add("place", request.place(), "Name the place by its p-code, entry point or camp code.");
 		}
 		problems.required("what", request.what(), 300);
-		if (request.quantity() == null || request.quantity().signum() < 0) {
-			problems.add("quantity", request.quantity(), "A quantity is a number, 0 or more.");
+		BigDecimal quantity = request.quantity();
+		if (quantity == null || quantity.signum() < 0 || quantity.stripTrailingZeros().scale() > 2
+				|| quantity.compareTo(MAX_QUANTITY) > 0) {
+			problems.add("quantity", quantity, "A quantity is a number from 0 to " + MAX_QUANTITY.toPlainString()
+					+ ", with at most two decimals.");
 		}
 		problems.required("unit", request.unit(), 40);
 		problems.required("deliveredBy", request.deliveredBy(), 200);
@@ -322,6 +333,16 @@ public class Situation {
 			}
 			else if (day.isAfter(today)) {
 				add(field, day, "The day is after today (" + today + ").");
+			}
+			else {
+				held(field, day);
+			}
+		}
+
+		/** A day, planned or past, that the ledgers can hold. */
+		void held(String field, LocalDate day) {
+			if (day != null && !DayRange.holds(day)) {
+				add(field, day, "The day must be from " + DayRange.FIRST_DAY + " to " + DayRange.LAST_DAY + ".");
 			}
 		}
 

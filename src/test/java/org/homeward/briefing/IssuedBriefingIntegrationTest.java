@@ -1,5 +1,9 @@
 package org.homeward.briefing;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.homeward.geography.HomeCountry;
 import org.homeward.support.HomewardIntegrationTest;
 import org.homeward.support.Uploads;
 import org.homeward.support.HxlCsv;
@@ -12,6 +16,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.homeward.support.Credentials.admin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -31,6 +37,12 @@ class IssuedBriefingIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	HomeCountry homeCountry;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void staysByteIdenticalAfterCorrectionsAndNamesTheFiguresThatChanged() throws Exception {
@@ -69,6 +81,30 @@ class IssuedBriefingIntegrationTest {
 	void onlyCoordinatorsAndAdministratorsIssueAndAnUnknownOneIsA404() throws Exception {
 		mvc.perform(post("/api/v1/briefings/issued").param("asOf", "2018-10-22")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/briefings/issued/999999")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void refusesToIssueABriefingForADayAfterTodayInTheCountry() throws Exception {
+		TestSources.register(jdbc, "LATER");
+		LocalDate today = homeCountry.today(clock);
+		LocalDate tomorrow = today.plusDays(1);
+		mvc.perform(post("/api/v1/briefings/issued").with(admin()).param("asOf", tomorrow.toString())
+				.param("source", "LATER"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].column").value("asOf"))
+			.andExpect(jsonPath("$.errors[0].value").value(tomorrow.toString()))
+			.andExpect(jsonPath("$.errors[0].message").value("A briefing is issued for today or a day before; "
+					+ tomorrow + " is after today (" + today + ")."));
+		mvc.perform(post("/briefings/issued").with(user("admin").roles("ADMIN")).with(csrf())
+				.param("asOf", "9999-12-31").param("source", "LATER"))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(jdbc.sql("select count(*) from briefing_issue where source_code = 'LATER'").query(Long.class)
+			.single()).isZero();
+		mvc.perform(post("/api/v1/briefings/issued").with(admin()).param("asOf", today.toString())
+				.param("source", "LATER"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.asOf").value(today.toString()));
 	}
 
 	private String document(String location, String language) throws Exception {

@@ -259,6 +259,7 @@ class HostileInputIntegrationTest {
 		corpus.add(new Attack("GET /api/v1/exports/returns of an unknown source",
 				get("/api/v1/exports/returns?source=..%2F..%2Fetc").with(admin()), null));
 		corpus.addAll(issue15AreaCorrections());
+		corpus.addAll(issue15Dates());
 		return corpus;
 	}
 
@@ -400,6 +401,103 @@ class HostileInputIntegrationTest {
 		attacks.add(new Attack("officer: returns CSV voiding a record of another area",
 				post("/api/v1/imports/returns").with(officer).contentType("text/csv").content(csv(returnColumns,
 						List.of("issue15-r-sy03", "JCHQ", "", "", "", "", "true"))), "no record with this id"));
+		return attacks;
+	}
+
+	/**
+	 * Days and numbers the ledgers cannot hold: extreme days and instants at every API door that takes one, year 0 in
+	 * files and JSON, Excel's 29 February 1900, 1e999 and fractions where a column holds whole numbers, a briefing
+	 * issued for a day to come, and the server's error path asked for directly.
+	 */
+	private List<Attack> issue15Dates() throws IOException {
+		List<Attack> attacks = new ArrayList<>();
+		java.util.function.BinaryOperator<String> aid = (day, quantity) -> "{\"deliveredOn\":\"" + day
+				+ "\",\"place\":\"SY04\",\"what\":\"flour\",\"quantity\":" + quantity
+				+ ",\"unit\":\"t\",\"deliveredBy\":\"SARC\",\"source\":\"OCHA\"}";
+		for (String door : List.of("/api/v1/returns/figures?asOf=%s", "/api/v1/returns/figures?asOf=2018-10-22&from=%s",
+				"/api/v1/returns/figures/compare?asOf=%s", "/api/v1/facilities/figures?asOf=%s",
+				"/api/v1/briefings?asOf=%s&format=html", "/api/v1/exports/returns/figures?asOf=%s", "/api/v1/camps?asOf=%s",
+				"/api/v1/legal-acts?from=%s", "/api/v1/legal-acts?to=%s", "/api/v1/aid-deliveries?from=%s&to=2018-10-22",
+				"/api/v1/aid-deliveries?from=2018-10-01&to=%s")) {
+			for (String day : List.of("-999999999-01-01", "0000-01-01", "%2B10000-01-01")) {
+				attacks.add(new Attack("GET " + door.formatted(day), get(java.net.URI.create(door.formatted(day)))
+					.with(admin()), "from 1900-01-01 to 9999-12-31"));
+			}
+		}
+		for (String door : List.of("/api/v1/returns/figures?asOf=2018-10-22&knownAt=%s",
+				"/api/v1/returns/figures/compare?asOf=2018-10-22&knownAt=%s",
+				"/api/v1/facilities/figures?asOf=2018-10-22&knownAt=%s", "/api/v1/briefings?asOf=2018-10-22&knownAt=%s",
+				"/api/v1/exports/returns?knownAt=%s", "/api/v1/exports/returns/figures?asOf=2018-10-22&knownAt=%s")) {
+			for (String instant : List.of("-1000000000-01-01T00:00:00Z", "%2B1000000000-12-31T23:59:59Z")) {
+				attacks.add(new Attack("GET " + door.formatted(instant), get(java.net.URI.create(door.formatted(instant)))
+					.with(admin()), "knownAt"));
+			}
+		}
+		attacks.add(new Attack("GET /error", get("/error"), null));
+		attacks.add(new Attack("GET /error signed in", get("/error").with(admin()), null));
+		attacks.add(new Attack("POST /api/v1/briefings/issued for 9999-12-31", post("/api/v1/briefings/issued")
+			.with(admin()).param("asOf", "9999-12-31"), "after today"));
+		// year 0 where records enter
+		attacks.add(new Attack("returns #date = 0000-01-01", csvImport("returns",
+				csv(RETURN_COLUMNS, replaced(RETURN_COLUMNS, RETURN_ROW, "#date", "0000-01-01"))), "1900-01-01"));
+		attacks.add(new Attack("facilities #date = 0000-01-01", csvImport("facilities",
+				csv(FACILITY_COLUMNS, replaced(FACILITY_COLUMNS, FACILITY_ROW, "#date", "0000-01-01"))), "1900-01-01"));
+		attacks.add(new Attack("POST /api/v1/returns: a date in year 0", post("/api/v1/returns").with(admin())
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"id":"hostile-y0","source":"JCHQ","date":"0000-01-01","category":"idp_returnee","persons":5,"adm1":"SY03"}"""),
+				"1900-01-01"));
+		attacks.add(new Attack("POST /api/v1/facilities/events: a date in year 0", post("/api/v1/facilities/events")
+			.with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
+					{"id":"hostile-y0","source":"JCHQ","facility":"hf","type":"school","adm1":"SY03","status":"works_under_way","date":"0000-01-01"}"""),
+				"1900-01-01"));
+		for (String[] situation : new String[][] {
+				{ "/api/v1/camps/RUKBAN/population", "{\"source\":\"UNHCR\",\"estimatedOn\":\"0000-01-01\",\"persons\":5}" },
+				{ "/api/v1/camps/RUKBAN/access", "{\"source\":\"OCHA\",\"since\":\"0000-01-01\",\"status\":\"granted\"}" },
+				{ "/api/v1/legal-acts", "{\"title\":\"Decree\",\"kind\":\"decree\",\"signedOn\":\"0000-01-01\",\"source\":\"JCHQ\"}" },
+				{ "/api/v1/coordination-actions", "{\"kind\":\"meeting\",\"title\":\"M\",\"status\":\"planned\","
+						+ "\"plannedOn\":\"0000-01-01\",\"source\":\"JCHQ\"}" },
+				{ "/api/v1/aid-deliveries", aid.apply("0000-01-01", "1") } }) {
+			attacks.add(new Attack("POST " + situation[0] + ": a day in year 0", post(situation[0]).with(admin())
+				.contentType(MediaType.APPLICATION_JSON).content(situation[1]), "1900-01-01"));
+		}
+		// numbers the columns cannot hold
+		for (String quantity : List.of("1e999", "-1e999", "0.001", "1000000000000", "\"1e999\"")) {
+			attacks.add(new Attack("POST /api/v1/aid-deliveries: quantity " + quantity, post("/api/v1/aid-deliveries")
+				.with(admin()).contentType(MediaType.APPLICATION_JSON).content(aid.apply("2018-10-20", quantity)), "quantity"));
+		}
+		attacks.add(new Attack("POST /api/v1/aid-deliveries: quantity NaN", post("/api/v1/aid-deliveries").with(admin())
+			.contentType(MediaType.APPLICATION_JSON).content(aid.apply("2018-10-20", "NaN")), null));
+		for (String persons : List.of("1e999", "2.5", "-1", "2147483648", "\"2.5\"")) {
+			attacks.add(new Attack("POST /api/v1/camps/RUKBAN/population: persons " + persons,
+					post("/api/v1/camps/RUKBAN/population").with(admin()).contentType(MediaType.APPLICATION_JSON)
+						.content("{\"source\":\"UNHCR\",\"estimatedOn\":\"2018-09-01\",\"persons\":" + persons + "}"),
+					"persons"));
+		}
+		// Excel's phantom 29 February 1900 (serial 60), in either import
+		for (String kind : List.of("returns", "facilities")) {
+			List<String> columns = kind.equals("returns") ? RETURN_COLUMNS : FACILITY_COLUMNS;
+			List<String> row = kind.equals("returns") ? RETURN_ROW : FACILITY_ROW;
+			try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+					ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+				org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet(kind);
+				org.apache.poi.ss.usermodel.CellStyle date = workbook.createCellStyle();
+				date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+				org.apache.poi.ss.usermodel.Row hashtags = sheet.createRow(0);
+				org.apache.poi.ss.usermodel.Row data = sheet.createRow(1);
+				for (int column = 0; column < columns.size(); column++) {
+					hashtags.createCell(column).setCellValue(columns.get(column));
+					if (columns.get(column).equals("#date")) {
+						data.createCell(column).setCellValue(60d);
+						data.getCell(column).setCellStyle(date);
+					}
+					else if (!row.get(column).isEmpty()) {
+						data.createCell(column).setCellValue(row.get(column));
+					}
+				}
+				workbook.write(out);
+				attacks.add(bytes(kind, "XLSX date serial 60", out.toByteArray(), XLSX, "29 February 1900"));
+			}
+		}
 		return attacks;
 	}
 }

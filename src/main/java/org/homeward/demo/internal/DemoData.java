@@ -142,7 +142,7 @@ class DemoData implements SmartInitializingSingleton {
 			List<Situation.AidRequest> aidDeliveries) {
 	}
 
-	record Population(String camp, String source, LocalDate estimatedOn, Integer persons, String note) {
+	record Population(String camp, String source, LocalDate estimatedOn, java.math.BigDecimal persons, String note) {
 	}
 
 	record Access(String camp, String source, LocalDate since, String status, String reason) {

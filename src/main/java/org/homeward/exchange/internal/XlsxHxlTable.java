@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import com.github.pjfanning.xlsx.StreamingReader;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Date1904Support;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.homeward.web.InputError;
@@ -123,7 +124,7 @@ final class XlsxHxlTable implements HxlTable {
 		}
 	}
 
-	private static List<String> cells(SheetRow sheetRow) {
+	private List<String> cells(SheetRow sheetRow) {
 		org.apache.poi.ss.usermodel.Row row = sheetRow.row();
 		List<String> cells = new ArrayList<>();
 		for (Cell cell : row) {
@@ -135,7 +136,7 @@ final class XlsxHxlTable implements HxlTable {
 		return cells;
 	}
 
-	private static String text(Cell cell) {
+	private String text(Cell cell) {
 		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 		return switch (type) {
 			case STRING -> cell.getStringCellValue();
@@ -146,8 +147,16 @@ final class XlsxHxlTable implements HxlTable {
 		};
 	}
 
-	private static String number(Cell cell) {
+	private String number(Cell cell) {
 		if (DateUtil.isCellDateFormatted(cell)) {
+			// Excel counts a 29 February 1900 that never was (serial 60) and POI reads it as 1 March, as it reads 61
+			boolean date1904 = workbook instanceof Date1904Support dates && dates.isDate1904();
+			if (!date1904 && Math.floor(cell.getNumericCellValue()) == 60) {
+				int column = cell.getColumnIndex();
+				throw InvalidInputException.of(List.of(new InputError(cell.getRowIndex() + 1L,
+						hashtags != null && column < hashtags.size() ? hashtags.get(column) : null, "1900-02-29",
+						"Excel's 29 February 1900 does not exist (1900 was no leap year): give the day it stands for.")));
+			}
 			LocalDate day = cell.getLocalDateTimeCellValue().toLocalDate();
 			return day.toString();
 		}

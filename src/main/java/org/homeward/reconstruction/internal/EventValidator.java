@@ -19,6 +19,7 @@ import org.homeward.reconstruction.FacilityField;
 import org.homeward.reconstruction.FacilityRowInput;
 import org.homeward.reconstruction.FacilityStatus;
 import org.homeward.sources.Sources;
+import org.homeward.web.DayRange;
 import org.homeward.web.InputError;
 
 /** Checks one facility status event against the exchange contract (section 2) and the reference data. */
@@ -153,6 +154,11 @@ class EventValidator {
 			LocalDate day = LocalDate.parse(text);
 			if (day.isAfter(today)) {
 				add(errors, input, FacilityField.DAY, "The day is after today (" + today + ").");
+				return null;
+			}
+			if (day.isBefore(DayRange.FIRST_DAY)) {
+				add(errors, input, FacilityField.DAY,
+						"The day is before " + DayRange.FIRST_DAY + ", the first day Homeward holds.");
 				return null;
 			}
 			return day;

@@ -20,6 +20,7 @@ import org.homeward.returns.ReturnCount.Destination;
 import org.homeward.returns.ReturnField;
 import org.homeward.returns.ReturnRowInput;
 import org.homeward.sources.Sources;
+import org.homeward.web.DayRange;
 import org.homeward.web.InputError;
 
 /**
@@ -183,6 +184,11 @@ class RowValidator {
 			LocalDate day = LocalDate.parse(text);
 			if (day.isAfter(today)) {
 				problems.add(ReturnField.DAY, "The day is after today (" + today + ").");
+				return null;
+			}
+			if (day.isBefore(DayRange.FIRST_DAY)) {
+				problems.add(ReturnField.DAY,
+						"The day is before " + DayRange.FIRST_DAY + ", the first day Homeward holds.");
 				return null;
 			}
 			return day;

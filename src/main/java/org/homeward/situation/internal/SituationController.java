@@ -133,8 +133,8 @@ class SituationController {
 		return ResponseEntity.created(URI.create("/api/v1/aid-deliveries/" + aid.id())).body(aid);
 	}
 
-	/** A population estimate as sent. */
-	record PopulationRequest(String source, LocalDate estimatedOn, Integer persons, String note) {
+	/** A population estimate as sent; persons is read as any number, so that 2.5 is refused, not cut to 2. */
+	record PopulationRequest(String source, LocalDate estimatedOn, java.math.BigDecimal persons, String note) {
 	}
 
 	/** An access status as sent. */

@@ -31,8 +31,9 @@ class PageErrorAdvice {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView mismatch(MethodArgumentTypeMismatchException mismatch) {
-		return page(HttpStatus.BAD_REQUEST, "Invalid parameter",
-				mismatch.getName() + ": '" + mismatch.getValue() + "' cannot be read.");
+		return page(HttpStatus.BAD_REQUEST, "Invalid parameter", mismatch.getName() + ": '" + mismatch.getValue()
+				+ (mismatch.getMostSpecificCause() instanceof RequestDays.OutsideDayRange outside
+						? "' " + outside.getMessage() : "' cannot be read."));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

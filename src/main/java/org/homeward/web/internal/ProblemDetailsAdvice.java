@@ -45,8 +45,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException mismatch) {
 		String expected = mismatch.getRequiredType() == null ? "another type" : mismatch.getRequiredType().getSimpleName();
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				mismatch.getName() + ": '" + mismatch.getValue() + "' is not a valid " + expected + ".");
+		String detail = mismatch.getMostSpecificCause() instanceof RequestDays.OutsideDayRange outside
+				? mismatch.getName() + ": '" + mismatch.getValue() + "' " + outside.getMessage()
+				: mismatch.getName() + ": '" + mismatch.getValue() + "' is not a valid " + expected + ".";
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		body.setTitle("Invalid parameter");
 		typed(body, "invalid-parameter");
 		body.setProperty("parameter", mismatch.getName());

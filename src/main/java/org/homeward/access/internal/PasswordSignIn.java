@@ -5,7 +5,6 @@ import java.time.Clock;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -37,8 +36,7 @@ class PasswordSignIn extends DaoAuthenticationProvider {
 			.password(account.passwordHash())
 			.disabled(!account.enabled())
 			.accountLocked(account.isLockedAt(clock.instant()))
-			.authorities(account.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
-				.toList())
+			.authorities(account.standing().authorities())
 			.build();
 	}
 

@@ -146,6 +146,8 @@ class SecurityConfiguration {
 				.requestMatchers("/account/**").authenticated()
 				.requestMatchers(HttpMethod.POST, "/logout").authenticated()
 				.anyRequest().denyAll())
+			// a session acts as its account stands at each request, not as it stood at sign-in
+			.securityContext(context -> context.securityContextRepository(new AccountSessions(users)))
 			.formLogin(form -> form.loginPage("/login").successHandler(signedIn).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))

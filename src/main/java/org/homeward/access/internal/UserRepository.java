@@ -140,6 +140,24 @@ class UserRepository {
 			.params(username, at).query(Long.class).single() == 1;
 	}
 
+	/** What a signed-in account may do now, read in one query at each request of a page session. */
+	Optional<AccountStanding> standing(String username) {
+		record Row(boolean enabled, boolean mustChangePassword, String role) {
+		}
+		List<Row> rows = jdbc.sql("""
+				select u.enabled, u.must_change_password, r.role
+				  from app_user u left join user_role r on r.user_id = u.id
+				 where u.username = ?
+				""").param(username).query((row, n) -> new Row(row.getBoolean("enabled"),
+						row.getBoolean("must_change_password"), row.getString("role"))).list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		rows.stream().filter(row -> row.role() != null).forEach(row -> roles.add(Role.valueOf(row.role())));
+		return Optional.of(new AccountStanding(rows.get(0).enabled(), rows.get(0).mustChangePassword(), roles));
+	}
+
 	private Set<Role> roles(long userId) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		jdbc.sql("select role from user_role where user_id = ?").param(userId).query(String.class).list()

@@ -1,0 +1,26 @@
+package org.homeward.access.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.homeward.access.Role;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * What an account may do as it stands: whether it may sign in, its roles, and whether it must first change a
+ * one-time password. Every way in (the sign-in form, HTTP Basic, an API token, an open session) grants its roles.
+ */
+record AccountStanding(boolean enabled, boolean mustChangePassword, Set<Role> roles) {
+
+	AccountStanding {
+		roles = Set.copyOf(roles);
+	}
+
+	List<GrantedAuthority> authorities() {
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		roles.stream().sorted().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
+		return authorities;
+	}
+}

@@ -3,6 +3,7 @@ package org.homeward.access;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.homeward.support.DatabaseOfItsOwn;
 import org.homeward.support.HomewardIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -10,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,6 +30,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestPropertySource(properties = "homeward.admin.password=")
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdministratorIntegrationTest {
+
+	@DynamicPropertySource
+	static void databaseOfItsOwn(DynamicPropertyRegistry registry) {
+		DatabaseOfItsOwn.register(registry, "first_admin");
+	}
 
 	@Autowired
 	MockMvc mvc;

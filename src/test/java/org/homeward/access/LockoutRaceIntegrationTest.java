@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.homeward.support.AtOnce;
+import org.homeward.support.DatabaseOfItsOwn;
 import org.homeward.support.HomewardIntegrationTest;
 import org.homeward.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -41,6 +44,11 @@ class LockoutRaceIntegrationTest {
 
 	/** Every right password of this test ends so; the wrong ones do not. */
 	static final String RIGHT = "-right-password";
+
+	@DynamicPropertySource
+	static void databaseOfItsOwn(DynamicPropertyRegistry registry) {
+		DatabaseOfItsOwn.register(registry, "lockout");
+	}
 
 	@Autowired
 	MockMvc mvc;

@@ -1,8 +1,15 @@
 package org.homeward.access.internal;
 
+import java.util.List;
+import java.util.Objects;
+
 import org.homeward.web.FormErrors;
+import org.homeward.web.InputError;
+import org.homeward.web.InvalidInputException;
 import org.homeward.web.ProblemException;
 import org.homeward.web.WebPage;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
@@ -16,9 +23,11 @@ import org.springframework.web.servlet.ModelAndView;
 class AccountPages {
 
 	private final UserAdministration accounts;
+	private final MessageSource messages;
 
-	AccountPages(UserAdministration accounts) {
+	AccountPages(UserAdministration accounts, MessageSource messages) {
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	@GetMapping("/account/password")
@@ -28,11 +37,17 @@ class AccountPages {
 		return "access/password";
 	}
 
+	/** The new password is typed twice, so that a slip of the hand does not become the only password. */
 	@PostMapping("/account/password")
 	ModelAndView changePassword(@RequestParam(required = false) String current,
-			@RequestParam(required = false) String password, Authentication authentication, Model model) {
+			@RequestParam(required = false) String password, @RequestParam(required = false) String confirmation,
+			Authentication authentication, Model model) {
 		model.addAttribute("minPassword", UserAdministration.MIN_PASSWORD_LENGTH);
 		try {
+			if (!Objects.equals(password, confirmation)) {
+				throw InvalidInputException.of(List.of(InputError.field("confirmation", null,
+						messages.getMessage("account.mismatch", null, LocaleContextHolder.getLocale()))));
+			}
 			accounts.changeOwnPassword(authentication.getName(), current, password);
 			return new ModelAndView("redirect:/?passwordChanged");
 		}

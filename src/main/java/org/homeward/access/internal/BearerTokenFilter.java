@@ -8,14 +8,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates API requests that carry {@code Authorization: Bearer <token>} as the token's user. A token that is
- * unknown, revoked or whose user is disabled is answered 401 at once, never treated as anonymous.
+ * Authenticates API requests that carry {@code Authorization: Bearer <token>} as the token's user, as the account
+ * stands now. A token that is unknown, revoked or whose user is disabled is answered 401 at once, never treated as
+ * anonymous.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -45,8 +45,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
-				user.get().username(), null, user.get().roles().stream()
-					.map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
+				user.get().username(), null, user.get().standing().authorities());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

@@ -1,6 +1,7 @@
 package org.homeward.access.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 import org.homeward.access.AuditTrail;
@@ -8,12 +9,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts failed logins, locks an account after too many in a row, and writes every failure to the audit trail.
- * A success resets the count.
+ * A success resets the count ({@link PasswordSignIn}, which also refuses a right password the lock overtook).
  */
 @Component
 class LoginAttempts {
@@ -34,16 +34,12 @@ class LoginAttempts {
 	void failed(AbstractAuthenticationFailureEvent event) {
 		String username = String.valueOf(event.getAuthentication().getName());
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-			users.recordFailedLogin(username, settings.lockout().maxFailedLogins(),
-					clock.instant().plus(settings.lockout().duration()));
+			Instant now = clock.instant();
+			users.recordFailedLogin(username, settings.lockout().maxFailedLogins(), now,
+					now.plus(settings.lockout().duration()));
 		}
 		auditTrail.record(username, "login.failed", "user", username,
 				Map.of("reason", event.getException().getClass().getSimpleName()), null);
-	}
-
-	@EventListener
-	void succeeded(AuthenticationSuccessEvent event) {
-		users.recordSuccessfulLogin(event.getAuthentication().getName());
 	}
 
 	/** A person signing in to the web application (API calls authenticate on every request and are not logins). */

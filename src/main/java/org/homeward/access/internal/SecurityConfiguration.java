@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -93,6 +94,7 @@ class SecurityConfiguration {
 					"invalid-token", "Invalid API token",
 					"The API token is unknown or revoked, or its account is disabled. Ask an administrator for a new one.")),
 					BasicAuthenticationFilter.class)
+			.addFilterBefore(PasswordChangeRequired.onApi(json), AuthorizationFilter.class)
 			.httpBasic(basic -> basic.realmName("Homeward")
 				.authenticationEntryPoint((request, response, e) -> problem(json, request, response, 401,
 						"unauthenticated", "Authentication required",
@@ -119,13 +121,14 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, UserRepository users) throws Exception {
+	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, UserRepository users, ObjectMapper json)
+			throws Exception {
 		// a user who signs in with a one-time password is sent to choose their own first
 		SavedRequestAwareAuthenticationSuccessHandler destination = new SavedRequestAwareAuthenticationSuccessHandler();
 		destination.setDefaultTargetUrl("/");
 		AuthenticationSuccessHandler signedIn = (request, response, authentication) -> {
 			if (users.findByUsername(authentication.getName()).map(UserAccount::mustChangePassword).orElse(false)) {
-				response.sendRedirect(request.getContextPath() + "/account/password?first");
+				response.sendRedirect(request.getContextPath() + PasswordChangeRequired.FORM + "?first");
 			}
 			else {
 				destination.onAuthenticationSuccess(request, response, authentication);
@@ -146,6 +149,9 @@ class SecurityConfiguration {
 				.requestMatchers("/account/**").authenticated()
 				.requestMatchers(HttpMethod.POST, "/logout").authenticated()
 				.anyRequest().denyAll())
+			// a session acts as its account stands at each request, not as it stood at sign-in
+			.securityContext(context -> context.securityContextRepository(new AccountSessions(users)))
+			.addFilterBefore(PasswordChangeRequired.onPages(json), AuthorizationFilter.class)
 			.formLogin(form -> form.loginPage("/login").successHandler(signedIn).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))

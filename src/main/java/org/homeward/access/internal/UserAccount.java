@@ -16,4 +16,8 @@ record UserAccount(long id, String username, String passwordHash, String display
 	boolean isLockedAt(Instant now) {
 		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
+
+	AccountStanding standing() {
+		return new AccountStanding(enabled, mustChangePassword, roles);
+	}
 }

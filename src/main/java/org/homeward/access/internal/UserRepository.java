@@ -111,18 +111,51 @@ class UserRepository {
 		return id;
 	}
 
-	/** Counts a failed login; locks the account from {@code now} when the count reaches the limit. */
-	void recordFailedLogin(String username, int maxFailedLogins, Instant lockedUntil) {
-		jdbc.sql("update app_user set failed_logins = failed_logins + 1 where username = ?").param(username).update();
+	/**
+	 * Counts a failed sign-in in one statement, so that failures at the same moment each count: the one that reaches
+	 * the limit locks the account until {@code lockedUntil} and starts the count again. A password found wrong while
+	 * the account is locked does not count.
+	 */
+	void recordFailedLogin(String username, int maxFailedLogins, Instant now, Instant lockedUntil) {
 		jdbc.sql("""
-				update app_user set locked_until = ?, failed_logins = 0
-				 where username = ? and failed_logins >= ?
-				""").params(Timestamp.from(lockedUntil), username, maxFailedLogins).update();
+				update app_user
+				   set locked_until = case when failed_logins + 1 >= :limit then :lockedUntil else locked_until end,
+				       failed_logins = case when failed_logins + 1 >= :limit then 0 else failed_logins + 1 end
+				 where username = :username and (locked_until is null or locked_until <= :now)
+				""").param("limit", maxFailedLogins).param("lockedUntil", Timestamp.from(lockedUntil))
+			.param("username", username).param("now", Timestamp.from(now)).update();
 	}
 
-	void recordSuccessfulLogin(String username) {
-		jdbc.sql("update app_user set failed_logins = 0 where username = ? and failed_logins > 0").param(username)
-				.update();
+	/**
+	 * Whether a sign-in whose password was right may go on: only if no failure locked the account while the password
+	 * was being checked. Starts the count of failures again; writes only when there is a count to clear.
+	 */
+	boolean recordSuccessfulLogin(String username, Instant now) {
+		Timestamp at = Timestamp.from(now);
+		jdbc.sql("""
+				update app_user set failed_logins = 0
+				 where username = ? and failed_logins > 0 and (locked_until is null or locked_until <= ?)
+				""").params(username, at).update();
+		return jdbc.sql("select count(*) from app_user where username = ? and (locked_until is null or locked_until <= ?)")
+			.params(username, at).query(Long.class).single() == 1;
+	}
+
+	/** What a signed-in account may do now, read in one query at each request of a page session. */
+	Optional<AccountStanding> standing(String username) {
+		record Row(boolean enabled, boolean mustChangePassword, String role) {
+		}
+		List<Row> rows = jdbc.sql("""
+				select u.enabled, u.must_change_password, r.role
+				  from app_user u left join user_role r on r.user_id = u.id
+				 where u.username = ?
+				""").param(username).query((row, n) -> new Row(row.getBoolean("enabled"),
+						row.getBoolean("must_change_password"), row.getString("role"))).list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		rows.stream().filter(row -> row.role() != null).forEach(row -> roles.add(Role.valueOf(row.role())));
+		return Optional.of(new AccountStanding(rows.get(0).enabled(), rows.get(0).mustChangePassword(), roles));
 	}
 
 	private Set<Role> roles(long userId) {

@@ -52,7 +52,8 @@ class HxlImports implements HxlFileImports {
 
 	@Override
 	public ImportSummary returns(InputStream body, String mediaType, String fileName, String idempotencyKey) {
-		return importFile("returns", body, mediaType, fileName, idempotencyKey, returns::previousAnswer, (table, sha256) -> {
+		return importFile("returns", body, mediaType, fileName, idempotencyKey, returns::previousAnswer,
+				(table, sha256) -> {
 			HxlColumns<ReturnField> columns = HxlColumns.of(table, Contracts.RETURNS);
 			return returns.record(new ReturnBatch(fileName, idempotencyKey, columns.names(), columns.ignored(),
 					new NonBlankRows<>(table.rows(), row -> new ReturnRowInput(row.number(), columns.values(row))),
@@ -62,7 +63,8 @@ class HxlImports implements HxlFileImports {
 
 	@Override
 	public ImportSummary facilities(InputStream body, String mediaType, String fileName, String idempotencyKey) {
-		return importFile("facilities", body, mediaType, fileName, idempotencyKey, facilities::previousAnswer, (table, sha256) -> {
+		return importFile("facilities", body, mediaType, fileName, idempotencyKey, facilities::previousAnswer,
+				(table, sha256) -> {
 			HxlColumns<FacilityField> columns = HxlColumns.of(table, Contracts.FACILITIES);
 			return facilities.record(new FacilityBatch(fileName, idempotencyKey, columns.names(), columns.ignored(),
 					new NonBlankRows<>(table.rows(), row -> new FacilityRowInput(row.number(), columns.values(row))),

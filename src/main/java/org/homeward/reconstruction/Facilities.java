@@ -12,6 +12,7 @@ import org.homeward.access.Scope;
 import org.homeward.access.Scopes;
 import org.homeward.reconstruction.internal.FacilityWriter;
 import org.homeward.web.ImportSummary;
+import org.homeward.web.PreviousImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,8 +71,9 @@ public class Facilities {
 		return writer.hasEvents();
 	}
 
-	public Optional<ImportSummary> previousAnswer(String idempotencyKey) {
-		return writer.previousAnswer(idempotencyKey);
+	/** The import the current account made with this idempotency key, if it made one. */
+	public Optional<PreviousImport> previousAnswer(String idempotencyKey) {
+		return writer.previousAnswer(auditTrail.currentActor(), idempotencyKey);
 	}
 
 	/** The registered facility types, in the order briefings list them. */

@@ -1,6 +1,7 @@
 package org.homeward.returns;
 
 import org.homeward.web.ImportSummary;
+import org.homeward.web.PreviousImport;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -159,8 +160,8 @@ public class ReturnsLedger {
 		return writer.hasRecords();
 	}
 
-	/** The answer given to the first request made with this idempotency key, if there was one. */
-	public Optional<ImportSummary> previousAnswer(String idempotencyKey) {
-		return writer.previousAnswer(idempotencyKey);
+	/** The import the current account made with this idempotency key, if it made one. */
+	public Optional<PreviousImport> previousAnswer(String idempotencyKey) {
+		return writer.previousAnswer(auditTrail.currentActor(), idempotencyKey);
 	}
 }

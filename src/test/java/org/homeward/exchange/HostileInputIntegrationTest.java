@@ -260,6 +260,7 @@ class HostileInputIntegrationTest {
 				get("/api/v1/exports/returns?source=..%2F..%2Fetc").with(admin()), null));
 		corpus.addAll(issue15AreaCorrections());
 		corpus.addAll(issue15Dates());
+		corpus.addAll(issue15Ids());
 		return corpus;
 	}
 
@@ -497,6 +498,84 @@ class HostileInputIntegrationTest {
 				workbook.write(out);
 				attacks.add(bytes(kind, "XLSX date serial 60", out.toByteArray(), XLSX, "29 February 1900"));
 			}
+		}
+		return attacks;
+	}
+
+	/**
+	 * Ids no link can name (a percent sign, a semicolon, a dot-dot part, invisible and lone-surrogate characters),
+	 * refused at every door before anything is written; and an Idempotency-Key sent again with another file.
+	 */
+	private List<Attack> issue15Ids() throws IOException {
+		List<Attack> attacks = new ArrayList<>();
+		List<String> ids = List.of("50%", "%41", "a;b", "..", ".", "a/../b", "x/.", "id\u200B", "\u202Eid", "a\u00A0b",
+				"a\u2028b", "a\u3000b", "a€b");
+		for (String id : ids) {
+			attacks.add(new Attack("issue 15: returns #meta+id = " + printable(id),
+					csvImport("returns", csv(RETURN_COLUMNS, replaced(RETURN_COLUMNS, RETURN_ROW, "#meta+id", id))),
+					"#meta+id"));
+			for (String column : List.of("#meta+id", "#loc+facility+code")) {
+				attacks.add(new Attack("issue 15: facilities " + column + " = " + printable(id), csvImport("facilities",
+						csv(FACILITY_COLUMNS, replaced(FACILITY_COLUMNS, FACILITY_ROW, column, id))), column));
+			}
+		}
+		for (String id : List.of("50%", "a;b", "a/../b")) {
+			try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+					ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+				var sheet = workbook.createSheet();
+				List<String> row = replaced(RETURN_COLUMNS, RETURN_ROW, "#meta+id", id);
+				for (int r = 0; r < 3; r++) {
+					var cells = sheet.createRow(r);
+					for (int c = 0; c < RETURN_COLUMNS.size(); c++) {
+						cells.createCell(c).setCellValue(r == 0 ? RETURN_COLUMNS.get(c).substring(1)
+								: r == 1 ? RETURN_COLUMNS.get(c) : row.get(c));
+					}
+				}
+				workbook.write(out);
+				attacks.add(bytes("returns", "issue 15: XLSX #meta+id = " + id, out.toByteArray(), XLSX, "#meta+id"));
+			}
+		}
+		String record = """
+				{"id":"hostile-json","source":"JCHQ","date":"2018-10-01","category":"idp_returnee","persons":"5","adm1":"SY03"}""";
+		String event = """
+				{"id":"hostile-json-e","source":"JCHQ","facility":"hf","type":"school","adm1":"SY03","status":"works_under_way","date":"2018-10-01"}""";
+		for (String id : List.of("50%", "a;b", "..", "a/../b", "\\ud800", "lone\\udc00", "\\u200b", "\\u202egnp")) {
+			attacks.add(new Attack("issue 15: POST /api/v1/returns, id " + id, post("/api/v1/returns").with(admin())
+				.contentType(MediaType.APPLICATION_JSON).content(record.replace("hostile-json", id)), "\"id\""));
+			attacks.add(new Attack("issue 15: POST /api/v1/facilities/events, id " + id,
+					post("/api/v1/facilities/events").with(admin()).contentType(MediaType.APPLICATION_JSON)
+						.content(event.replace("hostile-json-e", id)), "\"id\""));
+			attacks.add(new Attack("issue 15: POST /api/v1/facilities/events, facility " + id,
+					post("/api/v1/facilities/events").with(admin()).contentType(MediaType.APPLICATION_JSON)
+						.content(event.replace("\"hf\"", "\"" + id + "\"")), "\"facility\""));
+		}
+		attacks.add(new Attack("issue 15: void of an event whose id holds a semicolon",
+				delete("/api/v1/facilities/events/JCHQ/a%3Bb").with(admin()).param("reason", "test"), null));
+		// an Idempotency-Key already applied to one file, sent again with another
+		for (String kind : List.of("returns", "facilities")) {
+			List<String> columns = kind.equals("returns") ? RETURN_COLUMNS : FACILITY_COLUMNS;
+			List<String> row = replaced(columns, kind.equals("returns") ? RETURN_ROW : FACILITY_ROW, "#meta+id",
+					"issue15-keyed");
+			String key = "issue15-" + kind;
+			try {
+				int first = mvc.perform(csvImport(kind, csv(columns, row)).header("Idempotency-Key", key)).andReturn()
+					.getResponse().getStatus();
+				assertThat(first).as("the first import under " + key).isEqualTo(200);
+			}
+			catch (Exception e) {
+				throw new IOException(e);
+			}
+			attacks.add(new Attack("issue 15: " + kind + ": an applied Idempotency-Key with another file",
+					csvImport(kind, csv(columns, replaced(columns, row, "#meta+id", "issue15-other")))
+						.header("Idempotency-Key", key), "idempotency-key-reused"));
+			attacks.add(new Attack("issue 15: " + kind + ": an applied Idempotency-Key with a refused file",
+					csvImport(kind, csv(columns, replaced(columns, row, "#date", "2018-13-45")))
+						.header("Idempotency-Key", key), "idempotency-key-reused"));
+			attacks.add(new Attack("issue 15: " + kind + ": an applied Idempotency-Key with another file, multipart",
+					multipart("/api/v1/imports/" + kind).file(new MockMultipartFile("file", "other.csv", "text/csv",
+							csv(columns, replaced(columns, row, "#meta+id", "issue15-third"))
+								.getBytes(StandardCharsets.UTF_8))).with(admin()).header("Idempotency-Key", key),
+					"idempotency-key-reused"));
 		}
 		return attacks;
 	}

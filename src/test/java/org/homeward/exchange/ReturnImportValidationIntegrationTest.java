@@ -164,12 +164,17 @@ class ReturnImportValidationIntegrationTest {
 				.content(csv))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(1));
-		String corrected = csv.replace(",10,", ",11,");
 		mvc.perform(post("/api/v1/imports/returns").with(admin()).contentType("text/csv").header("Idempotency-Key", key)
-				.content(corrected))
+				.content(csv))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(1))
 			.andExpect(jsonPath("$.superseded").value(0));
+		// the same key with another file is not a retry: refused, so that the other file is not lost unsaid
+		String corrected = csv.replace(",10,", ",11,");
+		mvc.perform(post("/api/v1/imports/returns").with(admin()).contentType("text/csv").header("Idempotency-Key", key)
+				.content(corrected))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("idempotency-key-reused"));
 		assertThat(jdbc.sql("select count(*) from return_record where source_code = ?").param(source)
 			.query(Integer.class).single()).isEqualTo(1);
 	}

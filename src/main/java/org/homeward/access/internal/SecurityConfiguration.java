@@ -17,7 +17,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.ObjectMapper;
 
@@ -58,6 +60,21 @@ class SecurityConfiguration {
 		return (request, response, rejected) -> ProblemResponse.write(json, request, response, 400,
 				"request-rejected", "Request rejected",
 				"The request was refused before it was read: " + rejected.getMessage().replaceAll("\\p{Cntrl}", "?"));
+	}
+
+	/**
+	 * The firewall as Spring Security ships it, except that a path segment may hold an encoded slash or backslash:
+	 * a source's id may hold them (a file's id such as {@code 2018/10/001}), and the record API names a record by
+	 * its id in one segment. Routing and the rules above both match the segments of the undecoded path, so an
+	 * encoded slash never moves a request to another rule; a dot-dot segment after decoding is still refused.
+	 */
+	@Bean
+	HttpFirewall firewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowUrlEncodedSlash(true);
+		firewall.setAllowUrlEncodedDoubleSlash(true);
+		firewall.setAllowBackSlash(true);
+		return firewall;
 	}
 
 	@Bean

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
+import org.homeward.web.SpreadsheetText;
 
 /**
  * The columns of one exchange contract found in a table by hashtag, in any order and attribute order: which
@@ -88,7 +89,8 @@ final class HxlColumns<F extends Enum<F>> {
 		positions.forEach((field, column) -> {
 			String cell = row.cell(column);
 			if (cell != null) {
-				values.put(field, cell);
+				// a file Homeward exported imports unchanged: the apostrophes that kept formulas from running go
+				values.put(field, SpreadsheetText.restore(cell));
 			}
 		});
 		return values;

@@ -21,11 +21,10 @@ import org.homeward.reconstruction.FacilityStatus;
 import org.homeward.sources.Sources;
 import org.homeward.web.DayRange;
 import org.homeward.web.InputError;
+import org.homeward.web.SourceIds;
 
 /** Checks one facility status event against the exchange contract (section 2) and the reference data. */
 class EventValidator {
-
-	static final int MAX_CODE_LENGTH = 100;
 
 	private final Places places;
 	private final Sources sources;
@@ -138,8 +137,8 @@ class EventValidator {
 		if (code == null) {
 			add(errors, input, field, missing);
 		}
-		else if (code.length() > MAX_CODE_LENGTH || code.chars().anyMatch(Character::isISOControl)) {
-			add(errors, input, field, "A code has at most " + MAX_CODE_LENGTH + " characters and no control characters.");
+		else if (SourceIds.problem(code) != null) {
+			add(errors, input, field, SourceIds.problem(code));
 		}
 		return code;
 	}

@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Facilities over HTTP: types, a facility's history, single status events, and the reconstruction figures. */
 @RestController
@@ -82,8 +83,10 @@ class FacilityController {
 		record(new FacilityRowInput(0, values), request.reason());
 		FacilityHistory history = facilities.history(request.source().strip().toUpperCase(Locale.ROOT),
 				request.facility().strip());
-		return ResponseEntity.created(URI.create("/api/v1/facilities/" + history.source() + "/" + history.code()))
-			.body(history);
+		// a facility's code may hold characters a link must percent-encode, as a record's id may
+		URI location = UriComponentsBuilder.fromPath("/api/v1/facilities/{source}/{code}").encode()
+			.buildAndExpand(history.source(), history.code()).toUri();
+		return ResponseEntity.created(location).body(history);
 	}
 
 	@DeleteMapping("/facilities/events/{source}/{id}")

@@ -18,6 +18,7 @@ import org.homeward.reconstruction.WorksUnderWay;
 import org.homeward.web.CopyRows;
 import org.homeward.web.Database;
 import org.homeward.web.ImportSummary;
+import org.homeward.web.PreviousImport;
 import org.homeward.web.InputError;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -274,13 +275,14 @@ class FacilityRepository {
 				summary.voided(), ignoredColumns, importId).update();
 	}
 
-	Optional<ImportSummary> findByIdempotencyKey(String key) {
+	Optional<PreviousImport> findByIdempotencyKey(String account, String key) {
 		return jdbc.sql("""
-				select id, rows_read, created, superseded, unchanged, voided, ignored_columns
-				  from facility_import where idempotency_key = ?
-				""").param(key).query((row, n) -> new ImportSummary(row.getLong("id"), row.getLong("rows_read"),
-						row.getLong("created"), row.getLong("superseded"), row.getLong("unchanged"), row.getLong("voided"),
-						ImportSummary.columns(row.getString("ignored_columns")))).optional();
+				select id, rows_read, created, superseded, unchanged, voided, ignored_columns, file_sha256
+				  from facility_import where imported_by = ? and idempotency_key = ?
+				""").params(account, key).query((row, n) -> new PreviousImport(new ImportSummary(row.getLong("id"),
+						row.getLong("rows_read"), row.getLong("created"), row.getLong("superseded"),
+						row.getLong("unchanged"), row.getLong("voided"), ImportSummary.columns(row.getString("ignored_columns"))),
+						row.getString("file_sha256"))).optional();
 	}
 
 	/**

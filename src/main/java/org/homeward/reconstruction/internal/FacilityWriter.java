@@ -20,6 +20,7 @@ import org.homeward.reconstruction.WorksUnderWay;
 import org.homeward.sources.Sources;
 import org.homeward.web.ImportSteps;
 import org.homeward.web.ImportSummary;
+import org.homeward.web.PreviousImport;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 import org.homeward.web.Reasons;
@@ -127,8 +128,8 @@ public class FacilityWriter {
 		return summary;
 	}
 
-	public Optional<ImportSummary> previousAnswer(String idempotencyKey) {
-		return repository.findByIdempotencyKey(idempotencyKey);
+	public Optional<PreviousImport> previousAnswer(String account, String idempotencyKey) {
+		return repository.findByIdempotencyKey(account, idempotencyKey);
 	}
 
 	public List<FacilityType> types() {

@@ -15,6 +15,7 @@ import org.homeward.returns.ReturnVersion;
 import org.homeward.web.CopyRows;
 import org.homeward.web.Database;
 import org.homeward.web.ImportSummary;
+import org.homeward.web.PreviousImport;
 import org.homeward.web.ImportSteps;
 import org.homeward.web.InputError;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -205,13 +206,14 @@ class LedgerRepository {
 	}
 
 	/** The answer of the import that was made with an idempotency key, if any. */
-	Optional<ImportSummary> findByIdempotencyKey(String key) {
+	Optional<PreviousImport> findByIdempotencyKey(String account, String key) {
 		return jdbc.sql("""
-				select id, rows_read, created, superseded, unchanged, voided, ignored_columns
-				  from return_import where idempotency_key = ?
-				""").param(key).query((row, n) -> new ImportSummary(row.getLong("id"), row.getLong("rows_read"),
-						row.getLong("created"), row.getLong("superseded"), row.getLong("unchanged"), row.getLong("voided"),
-						ImportSummary.columns(row.getString("ignored_columns")))).optional();
+				select id, rows_read, created, superseded, unchanged, voided, ignored_columns, file_sha256
+				  from return_import where imported_by = ? and idempotency_key = ?
+				""").params(account, key).query((row, n) -> new PreviousImport(new ImportSummary(row.getLong("id"),
+						row.getLong("rows_read"), row.getLong("created"), row.getLong("superseded"),
+						row.getLong("unchanged"), row.getLong("voided"), ImportSummary.columns(row.getString("ignored_columns"))),
+						row.getString("file_sha256"))).optional();
 	}
 
 	private ImportSummary classify(long importId, long rowsRead) {

@@ -12,6 +12,7 @@ import org.homeward.geography.Countries;
 import org.homeward.geography.HomeCountry;
 import org.homeward.geography.Places;
 import org.homeward.web.ImportSummary;
+import org.homeward.web.PreviousImport;
 import org.homeward.returns.ReturnBatch;
 import org.homeward.returns.ReturnField;
 import org.homeward.returns.ReturnRowInput;
@@ -132,8 +133,8 @@ public class LedgerWriter {
 		return ledger.versions(source, recordId);
 	}
 
-	public Optional<ImportSummary> previousAnswer(String idempotencyKey) {
-		return ledger.findByIdempotencyKey(idempotencyKey);
+	public Optional<PreviousImport> previousAnswer(String account, String idempotencyKey) {
+		return ledger.findByIdempotencyKey(account, idempotencyKey);
 	}
 
 

@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Single return records (add, correct with a reason, void with a reason, history) and their figures. */
 @RestController
@@ -62,8 +63,10 @@ class ReturnController {
 	@Operation(summary = "Add a return record (a new id of a source)")
 	ResponseEntity<ReturnResponse> add(@RequestBody ReturnRequest request) {
 		ReturnVersion version = entry.add(request);
-		return ResponseEntity.created(URI.create("/api/v1/returns/" + version.source() + "/" + version.recordId()))
-			.body(ReturnResponse.from(version));
+		// an id may hold characters a link must percent-encode: a space, quotes, a slash, Arabic letters
+		URI location = UriComponentsBuilder.fromPath("/api/v1/returns/{source}/{id}").encode()
+			.buildAndExpand(version.source(), version.recordId()).toUri();
+		return ResponseEntity.created(location).body(ReturnResponse.from(version));
 	}
 
 	@PutMapping("/{source}/{id}")

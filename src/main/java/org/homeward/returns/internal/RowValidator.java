@@ -22,6 +22,7 @@ import org.homeward.returns.ReturnRowInput;
 import org.homeward.sources.Sources;
 import org.homeward.web.DayRange;
 import org.homeward.web.InputError;
+import org.homeward.web.SourceIds;
 
 /**
  * Checks one row of return counts against the exchange contract and the reference data, and turns it into a
@@ -29,8 +30,6 @@ import org.homeward.web.InputError;
  * One validator serves one batch: it remembers the sources it has looked up.
  */
 class RowValidator {
-
-	static final int MAX_ID_LENGTH = 100;
 
 	private final Places places;
 	private final Countries countries;
@@ -62,8 +61,8 @@ class RowValidator {
 		if (recordId == null) {
 			problems.add(ReturnField.RECORD_ID, "The row needs the source's id of the record.");
 		}
-		else if (recordId.length() > MAX_ID_LENGTH || recordId.chars().anyMatch(Character::isISOControl)) {
-			problems.add(ReturnField.RECORD_ID, "An id has at most " + MAX_ID_LENGTH + " characters and no control characters.");
+		else if (SourceIds.problem(recordId) != null) {
+			problems.add(ReturnField.RECORD_ID, SourceIds.problem(recordId));
 		}
 		String source = input.text(ReturnField.SOURCE);
 		if (source == null) {

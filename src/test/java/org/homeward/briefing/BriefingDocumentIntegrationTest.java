@@ -156,6 +156,36 @@ class BriefingDocumentIntegrationTest {
 	}
 
 	@Test
+	void aBriefingIssuedWithAControlCharacterInItsTextAndItsSourceNameStillRendersAsPdf() throws Exception {
+		TestSources.register(jdbc, "CTRL");
+		mvc.perform(post("/api/v1/legal-acts").with(admin()).contentType("application/json").content("""
+				{"number": "7", "title": "Decree on controls", "kind": "decree", "signedOn": "2018-10-20",
+				 "source": "CTRL"}""")).andExpect(status().isCreated());
+		String location = mvc.perform(post("/api/v1/briefings/issued").with(admin()).param("asOf", "2018-10-22")
+				.param("source", "CTRL")).andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		// stored before control characters were refused at entry: in the frozen JSON (escaped) and in the registry
+		jdbc.sql("update briefing_issue set document_en = replace(document_en, 'Decree on controls', ?) where id = ?")
+			.params("Decree \\u0001on controls\\uFFFF", id).update();
+		jdbc.sql("update source set name = ? where code = 'CTRL'").param("Control\u0007 source").update();
+		assertThat(mvc.perform(get(location).param("lang", "en")).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("Decree \\u0001on controls\\uFFFF");
+
+		MockHttpServletResponse pdf = mvc.perform(get(location).param("format", "pdf").param("lang", "en"))
+			.andExpect(status().isOk()).andReturn().getResponse();
+		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+		try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Decree \uFFFDon controls\uFFFD",
+					"CONTROL\uFFFD SOURCE (CTRL)");
+		}
+		assertThat(mvc.perform(get(location).param("format", "html").param("lang", "en")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("Decree \uFFFDon controls\uFFFD").doesNotContain("\u0001", "\uFFFF");
+		mvc.perform(get("/api/v1/briefings").param("asOf", "2018-10-22").param("source", "CTRL").param("format", "pdf"))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void anUnknownFormatIsRefusedByName() throws Exception {
 		mvc.perform(get("/api/v1/briefings").param("asOf", "2018-10-22").param("source", "DOCS").param("format", "docx"))
 			.andExpect(status().isBadRequest())

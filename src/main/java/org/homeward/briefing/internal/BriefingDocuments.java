@@ -34,6 +34,7 @@ import org.homeward.geography.Places;
 import org.homeward.reconstruction.Facilities;
 import org.homeward.reconstruction.FacilityType;
 import org.homeward.sources.Sources;
+import org.homeward.web.FreeText;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.ITemplateEngine;
@@ -110,13 +111,14 @@ public class BriefingDocuments {
 	 * server answers links it instead, as its content security policy forbids inline styles.
 	 */
 	public String html(Briefing briefing, boolean standalone) {
-		return templates.process("briefing/document", context(briefing, standalone ? stylesheet + "\n" + browserStylesheet
-				: null));
+		return FreeText.forXml(templates.process("briefing/document", context(briefing, standalone
+				? stylesheet + "\n" + browserStylesheet : null)));
 	}
 
 	/** The PDF: A4, fonts embedded, Arabic shaped and right to left. */
 	public byte[] pdf(Briefing briefing) {
-		String xhtml = templates.process("briefing/document", context(briefing, stylesheet));
+		// Text stored before control characters were refused at entry must not keep the XHTML from parsing.
+		String xhtml = FreeText.forXml(templates.process("briefing/document", context(briefing, stylesheet)));
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();

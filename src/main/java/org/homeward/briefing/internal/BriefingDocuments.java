@@ -166,7 +166,7 @@ public class BriefingDocuments {
 		IssuedBriefing issued = briefing.issued();
 		model.put("issued", issued != null);
 		model.put("statusLine", issued == null ? labels.get("draft")
-				: labels.get("issued", moment(issued.issuedAt(), locale), issued.issuedBy()));
+				: labels.get("issued", moment(issued.issuedAt(), locale)));
 		model.put("paragraphs", figures.text() == null ? List.of() : List.of(figures.text().split("\n\n")));
 
 		BriefingFigures.Returns returns = figures.returns();

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.homeward.support.Credentials.admin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -71,6 +72,20 @@ class XlsxImportIntegrationTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
 					"The file is not a readable XLSX workbook")));
+	}
+
+	@Test
+	void refusesAWorkbookWhoseRowsRepeatARowNumberNamingTheRow() throws Exception {
+		byte[] twice = XlsxSheets.rewritten(workbook("25"), sheet -> sheet.replace("<row r=\"5\"", "<row r=\"3\"")
+			.replaceAll("r=\"(?<column>[A-Z]+)5\"", "r=\"${column}3\""));
+		mvc.perform(post("/api/v1/imports/returns").with(admin()).contentType(XLSX).content(twice))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].row").value(3))
+			.andExpect(jsonPath("$.errors[0].message").value(
+					"Row 3 comes again after row 3: a sheet lists each row once, in order."));
+		assertThat(jdbc.sql("select count(*) from return_record where source_code = ?").param(source)
+			.query(Long.class).single()).isZero();
 	}
 
 	/** Row 1 headers, row 2 hashtags, rows 3 and 5 data (row 4 left empty). */

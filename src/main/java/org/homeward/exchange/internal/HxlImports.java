@@ -21,7 +21,7 @@ import org.homeward.returns.ReturnRowInput;
 import org.homeward.returns.ReturnsLedger;
 import org.homeward.web.ImportSummary;
 import org.homeward.web.ProblemException;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /** Reads HXL files and hands their rows to the module that owns them, as one all-or-nothing batch. */
@@ -71,8 +71,9 @@ class HxlImports implements HxlFileImports {
 		try (HxlTable table = HxlFiles.open(new DigestInputStream(body, sha256), mediaType, fileName)) {
 			return record.apply(table, () -> HexFormat.of().formatHex(sha256.digest()));
 		}
-		catch (DataIntegrityViolationException concurrent) {
+		catch (DuplicateKeyException concurrent) {
 			// The same key applied by a parallel request, or the same records changed by another import meanwhile.
+			// Only a duplicate key is a race: any other refusal of the database is a data error no retry mends.
 			return Optional.ofNullable(idempotencyKey).flatMap(previousAnswer)
 				.orElseThrow(() -> ProblemException.conflict("concurrent-change",
 						"Another import changed the same records at the same moment; nothing was written. Send the "

@@ -47,9 +47,11 @@ final class HxlColumns<F extends Enum<F>> {
 		List<String> ignored = new ArrayList<>();
 		List<InputError> errors = new ArrayList<>();
 		List<String> cells = table.hashtags();
-		if (cells.size() > MAX_COLUMNS) {
+		// empty cells do not count: a spreadsheet program may save a wide range of blank columns
+		long tagged = cells.stream().filter(cell -> cell != null && !cell.isBlank()).count();
+		if (tagged > MAX_COLUMNS) {
 			throw InvalidInputException.of(List.of(new InputError(table.hashtagRow(), null, null, String.format(
-					Locale.ROOT, "A file has at most %,d columns; this one has %,d.", MAX_COLUMNS, cells.size()))));
+					Locale.ROOT, "A file has at most %,d columns; this one has %,d.", MAX_COLUMNS, tagged))));
 		}
 		for (int column = 0; column < cells.size(); column++) {
 			String written = cells.get(column) == null ? "" : cells.get(column).strip();

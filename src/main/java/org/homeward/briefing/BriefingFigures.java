@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.homeward.situation.SituationItems;
 
@@ -40,10 +41,22 @@ public record BriefingFigures(LocalDate asOf, LocalDate periodStart, String sour
 	/**
 	 * The situation items a briefing may cite, as its source reported them: legal acts signed in the
 	 * {@value #LEGAL_ACT_DAYS} days up to the day, camps with the access status the source reported, coordination
-	 * actions still open, and aid delivered in the period.
+	 * actions still open, and aid delivered in the period. A briefing is public: it names no account that
+	 * recorded an item.
 	 */
 	public record SituationBlock(List<SituationItems.LegalAct> legalActs, List<SituationItems.CampSituation> camps,
 			List<SituationItems.CoordinationAction> coordinationActions, List<SituationItems.AidDelivery> aid) {
+
+		public SituationBlock {
+			legalActs = published(legalActs, SituationItems.LegalAct::withoutRecorder);
+			camps = published(camps, SituationItems.CampSituation::withoutRecorder);
+			coordinationActions = published(coordinationActions, SituationItems.CoordinationAction::withoutRecorder);
+			aid = published(aid, SituationItems.AidDelivery::withoutRecorder);
+		}
+
+		private static <T> List<T> published(List<T> items, UnaryOperator<T> withoutRecorder) {
+			return items == null ? List.of() : items.stream().map(withoutRecorder).toList();
+		}
 	}
 
 	public static final int LEGAL_ACT_DAYS = 30;

@@ -40,6 +40,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Computes a briefing's figures from the modules' records. */
 @Service
@@ -131,10 +132,20 @@ public class Briefings {
 		return issues.all();
 	}
 
-	/** The document of an issued briefing exactly as it was issued, in a language. */
+	/**
+	 * The document of an issued briefing exactly as it was issued, in a language; one issued while briefings still
+	 * named who recorded their situation items is answered without those accounts, as briefings are public.
+	 */
 	public String issuedDocument(long id, String language) {
-		return issues.document(id, language).orElseThrow(() -> ProblemException.notFound("Issued briefing",
-				Long.toString(id)));
+		String document = issues.document(id, language).orElseThrow(() -> ProblemException.notFound(
+				"Issued briefing", Long.toString(id)));
+		return document.contains("\"recordedBy\"") ? withoutRecorders(document) : document;
+	}
+
+	private String withoutRecorders(String document) {
+		JsonNode tree = json.readTree(document);
+		tree.findParents("recordedBy").forEach(item -> ((ObjectNode) item).remove("recordedBy"));
+		return json.writeValueAsString(tree);
 	}
 
 	/** Each figure of an issued briefing that today's records give differently: its path, then and now. */

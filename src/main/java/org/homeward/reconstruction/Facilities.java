@@ -100,12 +100,17 @@ public class Facilities {
 	}
 
 	/**
-	 * A facility with its status history, or a 404 problem; a data officer reads only those of their area, and is
-	 * refused alike for a facility that does not exist, so that the answer never tells what stands elsewhere.
+	 * A facility with its status history, or a 404 problem; a data officer reads only those of their area, a partner
+	 * only those of its source, and either is refused alike for a facility that does not exist, so that the answer
+	 * never tells what stands elsewhere.
 	 */
 	@Transactional(readOnly = true)
 	public FacilityHistory history(String source, String code) {
 		Scope scope = scopes.current();
+		if (!scope.allowsSource(source)) {
+			throw org.homeward.web.ProblemException.outsideScope("Facility " + source + "/" + code
+					+ " is of another source; your account reads those of " + scope.sourceCode() + " only.");
+		}
 		Optional<FacilityHistory> history = writer.history(source, code);
 		if (scope.limitsPlaces() && history.filter(found -> writer.covers(scope, found.settlement())).isEmpty()) {
 			throw org.homeward.web.ProblemException.outsideScope("Facility " + source + "/" + code
@@ -120,11 +125,14 @@ public class Facilities {
 
 	/**
 	 * Facilities of a source with their latest status, filtered by type, latest status and governorate; a data
-	 * officer sees those of their area only.
+	 * officer sees those of their area only, a partner those of its source.
 	 */
 	@Transactional(readOnly = true)
 	public Page list(String source, String type, FacilityStatus status, String adm1, int offset, int limit) {
 		Scope scope = scopes.current();
+		if (!scope.allowsSource(source)) {
+			return new Page(List.of(), false);
+		}
 		String statusName = status == null ? null : status.name();
 		if (!scope.limitsPlaces()) {
 			List<FacilityListing> found = writer.list(source, type, statusName, adm1, offset, limit);
@@ -144,6 +152,16 @@ public class Facilities {
 	 */
 	@Transactional(readOnly = true)
 	public void forEachEvent(String source, java.util.function.Consumer<String[]> action) {
+		checkWholeSource(source);
 		writer.forEachEvent(source, action);
+	}
+
+	/** Refuses (403) every event of a source to a user kept to another source or to an area. */
+	public void checkWholeSource(String source) {
+		Scope scope = scopes.current();
+		if (!scope.allowsSource(source) || scope.limitsPlaces()) {
+			throw org.homeward.web.ProblemException.outsideScope("The events of " + source
+					+ " reach beyond your source or your area; you may not read them whole.");
+		}
 	}
 }

@@ -71,7 +71,17 @@ public class ReturnsLedger {
 	 */
 	@Transactional(readOnly = true)
 	public void forEachRecord(String source, Instant knownAt, Consumer<ReturnVersion> action) {
+		checkWholeSource(source);
 		writer.forEachRecord(source, knownAt, action);
+	}
+
+	/** Refuses (403) every record of a source to a user kept to another source or to an area. */
+	public void checkWholeSource(String source) {
+		Scope scope = scopes.current();
+		if (!scope.allowsSource(source) || scope.limitsPlaces()) {
+			throw ProblemException.outsideScope("The records of " + source
+					+ " reach beyond your source or your area; you may not read them whole.");
+		}
 	}
 
 	/** Published inside the transaction of a batch that changed what the ledger holds. */

@@ -27,6 +27,7 @@ import org.homeward.situation.SituationItems.LegalActKind;
 import org.homeward.situation.internal.SituationRepository;
 import org.homeward.sources.Sources;
 import org.homeward.web.DayRange;
+import org.homeward.web.FreeText;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 import org.homeward.web.ProblemException;
@@ -100,7 +101,7 @@ public class Situation {
 			problems.add("persons", persons, "A population estimate is a whole number of persons, from 0 to "
 					+ MAX_PERSONS + ".");
 		}
-		problems.maxLength("note", note, 1000);
+		problems.lines("note", note, 1000);
 		problems.throwIfAny();
 		CampPopulation population = new CampPopulation(camp.code(), sourceCode, estimatedOn, persons.intValueExact(),
 				note, clock.instant(), auditTrail.currentActor());
@@ -123,7 +124,7 @@ public class Situation {
 		if (access.isPresent() && access.get() != Access.GRANTED && (reason == null || reason.isBlank())) {
 			problems.add("reason", reason, "Say why access is restricted or denied.");
 		}
-		problems.maxLength("reason", reason, 2000);
+		problems.lines("reason", reason, 2000);
 		problems.throwIfAny();
 		CampAccess recorded = new CampAccess(camp.code(), sourceCode, since, access.get(), blankToNull(reason),
 				clock.instant(), auditTrail.currentActor());
@@ -153,17 +154,17 @@ public class Situation {
 		List<LegalAct> earlier = id == null ? List.of() : legalActVersions(id);
 		Problems problems = new Problems();
 		String sourceCode = problems.source(request.source());
-		problems.required("title", request.title(), 300);
-		problems.maxLength("number", request.number(), 50);
+		problems.requiredLine("title", request.title(), 300);
+		problems.line("number", request.number(), 50);
 		Optional<LegalActKind> kind = SituationItems.parse(LegalActKind.class, request.kind());
 		if (kind.isEmpty()) {
 			problems.add("kind", request.kind(), "The kind is amnesty, decree, law, resolution or other.");
 		}
 		problems.notFuture("signedOn", request.signedOn());
-		problems.maxLength("summary", request.summary(), 4000);
+		problems.lines("summary", request.summary(), 4000);
 		problems.link("link", request.link());
 		if (id != null) {
-			problems.required("reason", request.reason(), 1000);
+			problems.requiredLines("reason", request.reason(), 1000);
 		}
 		problems.throwIfAny();
 		LegalAct act = new LegalAct(id == null ? store.nextItemId() : id, earlier.size() + 1,
@@ -196,7 +197,7 @@ public class Situation {
 		List<CoordinationAction> earlier = id == null ? List.of() : actionVersions(id);
 		Problems problems = new Problems();
 		String sourceCode = problems.source(request.source());
-		problems.required("title", request.title(), 300);
+		problems.requiredLine("title", request.title(), 300);
 		Optional<ActionKind> kind = SituationItems.parse(ActionKind.class, request.kind());
 		if (kind.isEmpty()) {
 			problems.add("kind", request.kind(), "The kind is working_group, conference, convoy, meeting or other.");
@@ -216,12 +217,13 @@ public class Situation {
 		List<String> participants = request.participants() == null ? List.of()
 				: request.participants().stream().filter(name -> name != null && !name.isBlank()).map(String::strip)
 					.toList();
-		if (participants.stream().anyMatch(name -> name.length() > 200 || name.contains("\n"))) {
-			problems.add("participants", participants, "A participant is one organisation's name, at most 200 characters.");
+		if (participants.stream().anyMatch(name -> name.length() > 200 || !FreeText.isOneLine(name))) {
+			problems.add("participants", participants, "A participant is one organisation's name, one line of at most "
+					+ "200 characters with no control characters.");
 		}
-		problems.maxLength("summary", request.summary(), 4000);
+		problems.lines("summary", request.summary(), 4000);
 		if (id != null) {
-			problems.required("reason", request.reason(), 1000);
+			problems.requiredLines("reason", request.reason(), 1000);
 		}
 		problems.throwIfAny();
 		CoordinationAction action = new CoordinationAction(id == null ? store.nextItemId() : id, earlier.size() + 1,
@@ -250,15 +252,15 @@ public class Situation {
 		if (place.isEmpty()) {
 			problems.add("place", request.place(), "Name the place by its p-code, entry point or camp code.");
 		}
-		problems.required("what", request.what(), 300);
+		problems.requiredLine("what", request.what(), 300);
 		BigDecimal quantity = request.quantity();
 		if (quantity == null || quantity.signum() < 0 || quantity.stripTrailingZeros().scale() > 2
 				|| quantity.compareTo(MAX_QUANTITY) > 0) {
 			problems.add("quantity", quantity, "A quantity is a number from 0 to " + MAX_QUANTITY.toPlainString()
 					+ ", with at most two decimals.");
 		}
-		problems.required("unit", request.unit(), 40);
-		problems.required("deliveredBy", request.deliveredBy(), 200);
+		problems.requiredLine("unit", request.unit(), 40);
+		problems.requiredLine("deliveredBy", request.deliveredBy(), 200);
 		problems.throwIfAny();
 		AidDelivery aid = new AidDelivery(0, request.deliveredOn(), place.get().code(), request.what().strip(),
 				request.quantity(), request.unit().strip(), request.deliveredBy().strip(), sourceCode, clock.instant(),
@@ -346,19 +348,47 @@ public class Situation {
 			}
 		}
 
-		void required(String field, String text, int maxLength) {
-			if (text == null || text.isBlank()) {
-				add(field, text, "This field is required.");
-			}
-			else {
-				maxLength(field, text, maxLength);
+		/** A name or a title: one line, required. */
+		void requiredLine(String field, String text, int maxLength) {
+			if (required(field, text)) {
+				line(field, text, maxLength);
 			}
 		}
 
-		void maxLength(String field, String text, int maxLength) {
+		/** A reason: lines, required. */
+		void requiredLines(String field, String text, int maxLength) {
+			if (required(field, text)) {
+				lines(field, text, maxLength);
+			}
+		}
+
+		void line(String field, String text, int maxLength) {
+			if (maxLength(field, text, maxLength) && !FreeText.isOneLine(text)) {
+				add(field, text, FreeText.ONE_LINE);
+			}
+		}
+
+		void lines(String field, String text, int maxLength) {
+			if (maxLength(field, text, maxLength) && !FreeText.isLines(text)) {
+				add(field, text, FreeText.LINES);
+			}
+		}
+
+		private boolean required(String field, String text) {
+			if (text == null || text.isBlank()) {
+				add(field, text, "This field is required.");
+				return false;
+			}
+			return true;
+		}
+
+		/** Whether the text fits (or is absent); a text too long is named once, for its length. */
+		private boolean maxLength(String field, String text, int maxLength) {
 			if (text != null && text.length() > maxLength) {
 				add(field, text, "At most " + maxLength + " characters.");
+				return false;
 			}
+			return true;
 		}
 
 		void link(String field, String link) {
@@ -374,7 +404,7 @@ public class Situation {
 			catch (IllegalArgumentException e) {
 				add(field, link, "A link is an http or https address.");
 			}
-			maxLength(field, link, 1000);
+			line(field, link, 1000);
 		}
 
 		void throwIfAny() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.homeward.access.AuditTrail;
 import org.homeward.sources.internal.SourceRepository;
+import org.homeward.web.FreeText;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 import org.homeward.web.ProblemException;
@@ -71,6 +72,9 @@ public class Sources implements org.homeward.access.SourceCodes {
 		}
 		else if (name.length() > 200) {
 			errors.add(InputError.field("name", name.substring(0, 40) + "…", "A name has at most 200 characters."));
+		}
+		else if (!FreeText.isOneLine(name)) {
+			errors.add(InputError.field("name", name, FreeText.ONE_LINE));
 		}
 		Optional<SourceKind> kind = SourceKind.parse(request.kind());
 		if (kind.isEmpty()) {

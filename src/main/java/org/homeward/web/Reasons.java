@@ -10,7 +10,7 @@ public final class Reasons {
 	private Reasons() {
 	}
 
-	/** Refuses a reason that is too long or holds control characters other than line breaks and tabs; none passes. */
+	/** Refuses a reason that is too long or is not {@link FreeText#isLines text of lines}; none passes. */
 	public static void check(String reason) {
 		if (reason == null) {
 			return;
@@ -18,7 +18,7 @@ public final class Reasons {
 		if (reason.length() > MAX_LENGTH) {
 			throw refused(reason, "A reason has at most " + MAX_LENGTH + " characters.");
 		}
-		if (reason.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+		if (!FreeText.isLines(reason)) {
 			throw refused(reason, "A reason is text: it holds no control characters other than line breaks and tabs.");
 		}
 	}

@@ -1,6 +1,7 @@
 package org.homeward.access;
 
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -223,6 +224,40 @@ class ScopeIntegrationTest {
 
 	private static RequestPostProcessor partner() {
 		return httpBasic("scope-partner", PASSWORD);
+	}
+
+	@Test
+	void aPartnerReadsTheFacilitiesRecordsAndExportsOfItsOwnSourceOnly() throws Exception {
+		mvc.perform(post("/api/v1/facilities/events").with(admin()).contentType(MediaType.APPLICATION_JSON)
+			.content(event("SCOPE", "SF-1"))).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/facilities/events").with(httpBasic("scope-partner", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content(event("SCOPEP", "PF-1"))).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/returns").with(admin()).contentType(MediaType.APPLICATION_JSON)
+			.content(record("SCOPE", "PR-1", "SY05"))).andExpect(status().isCreated());
+
+		for (String path : List.of("/api/v1/facilities/SCOPE/SF-1", "/api/v1/facilities/scope/SF-1",
+				"/api/v1/facilities/SCOPE/never-sent")) {
+			mvc.perform(get(path).with(httpBasic("scope-partner", PASSWORD)))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.code").value("outside-scope"))
+				.andExpect(jsonPath("$.detail").value("Facility SCOPE/" + path.substring(path.lastIndexOf('/') + 1)
+						+ " is of another source; your account reads those of SCOPEP only."));
+		}
+		mvc.perform(get("/api/v1/facilities/SCOPEP/PF-1").with(httpBasic("scope-partner", PASSWORD)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.events[0].recordedBy").value("scope-partner"));
+		mvc.perform(get("/api/v1/returns/SCOPE/PR-1/versions").with(httpBasic("scope-partner", PASSWORD)))
+			.andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("outside-scope"));
+		for (String export : List.of("/api/v1/exports/facilities?source=SCOPE", "/api/v1/exports/returns?source=SCOPE",
+				"/api/v1/exports/facilities?source=SCOPEP")) {
+			mvc.perform(get(export).with(httpBasic("scope-partner", PASSWORD))).andExpect(status().isForbidden());
+		}
+		mvc.perform(get("/facilities/SCOPE/SF-1").with(user("scope-partner").roles("PARTNER")))
+			.andExpect(status().isForbidden());
+	}
+
+	private static String event(String source, String facility) {
+		return "{\"id\":\"" + facility + "-e\",\"source\":\"" + source + "\",\"facility\":\"" + facility
+				+ "\",\"type\":\"school\",\"adm1\":\"SY02\",\"status\":\"works_under_way\",\"date\":\"2018-10-01\"}";
 	}
 
 	private static String record(String source, String id, String governorate) {

@@ -78,6 +78,51 @@ class IssuedBriefingIntegrationTest {
 	}
 
 	@Test
+	void publicBriefingsNameNoAccountThatRecordedOrIssuedThem() throws Exception {
+		TestSources.register(jdbc, "NOACCT");
+		for (String[] item : new String[][] { { "/api/v1/legal-acts", """
+				{"title": "Decree on names", "kind": "decree", "signedOn": "2018-10-20", "source": "NOACCT"}""" },
+				{ "/api/v1/camps/RUKBAN/access", """
+						{"source": "NOACCT", "since": "2018-10-01", "status": "denied", "reason": "closed roads"}""" },
+				{ "/api/v1/coordination-actions", """
+						{"kind": "meeting", "title": "Meeting on names", "status": "planned", "source": "NOACCT"}""" },
+				{ "/api/v1/aid-deliveries", """
+						{"deliveredOn": "2018-10-20", "place": "SY03", "what": "flour", "quantity": 2.5, "unit": "t",
+						 "deliveredBy": "SARC", "source": "NOACCT"}""" } }) {
+			mvc.perform(post(item[0]).with(admin()).contentType("application/json").content(item[1]))
+				.andExpect(status().isCreated()).andExpect(jsonPath("$.recordedBy").value("admin"));
+		}
+		String figures = body(get("/api/v1/briefings").param("asOf", "2018-10-22").param("source", "NOACCT"));
+		assertThat(figures).contains("Decree on names", "closed roads", "Meeting on names", "\"deliveredBy\":\"SARC\"")
+			.doesNotContain("recordedBy", "admin");
+		String location = mvc.perform(post("/api/v1/briefings/issued").with(admin()).param("asOf", "2018-10-22")
+				.param("source", "NOACCT")).andExpect(status().isCreated()).andExpect(jsonPath("$.issuedBy").value("admin"))
+			.andReturn().getResponse().getHeader("Location");
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(body(get(location))).contains("Decree on names").doesNotContain("recordedBy", "admin");
+		assertThat(body(get("/api/v1/briefings/issued"))).doesNotContain("issuedBy", "admin");
+		assertThat(body(get(location).param("format", "html"))).contains("Issued on").doesNotContain("admin");
+		assertThat(body(get("/briefings/issued/" + id))).doesNotContain(">admin<");
+		assertThat(body(get("/briefings"))).doesNotContain(">admin<");
+
+		// a briefing issued while briefings named who recorded their items is answered without those accounts
+		jdbc.sql("update briefing_issue set document_en = replace(document_en, '\"title\":\"Decree on names\"', ?) "
+				+ "where id = ?").params("\"title\":\"Decree on names\",\"recordedBy\":\"demo\"", id).update();
+		assertThat(jdbc.sql("select document_en from briefing_issue where id = ?").param(id).query(String.class)
+			.single()).contains("\"recordedBy\":\"demo\"");
+		String issued = body(get(location));
+		assertThat(issued).contains("\"title\":\"Decree on names\",\"kind\":\"decree\"", "\"quantity\":2.5")
+			.doesNotContain("recordedBy", "demo");
+		assertThat(body(get(location).param("format", "pdf"))).isNotEmpty();
+	}
+
+	private String body(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void onlyCoordinatorsAndAdministratorsIssueAndAnUnknownOneIsA404() throws Exception {
 		mvc.perform(post("/api/v1/briefings/issued").param("asOf", "2018-10-22")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/briefings/issued/999999")).andExpect(status().isNotFound());

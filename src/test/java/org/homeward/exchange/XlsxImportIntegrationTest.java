@@ -109,6 +109,20 @@ class XlsxImportIntegrationTest {
 	}
 
 	@Test
+	void refusesAWorkbookWhoseRowsRepeatARowNumberNamingTheRow() throws Exception {
+		byte[] twice = XlsxSheets.rewritten(workbook("25"), sheet -> sheet.replace("<row r=\"5\"", "<row r=\"3\"")
+			.replaceAll("r=\"(?<column>[A-Z]+)5\"", "r=\"${column}3\""));
+		mvc.perform(post("/api/v1/imports/returns").with(admin()).contentType(XLSX).content(twice))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].row").value(3))
+			.andExpect(jsonPath("$.errors[0].message").value(
+					"Row 3 comes again after row 3: a sheet lists each row once, in order."));
+		assertThat(jdbc.sql("select count(*) from return_record where source_code = ?").param(source)
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void readsSerial60OfAWorkbookCountingFrom1904AsThe1stOfMarch1904() throws Exception {
 		mvc.perform(post("/api/v1/imports/returns").with(admin()).contentType(XLSX).content(serials(true, 60)))
 			.andExpect(status().isOk());

@@ -1,12 +1,16 @@
 package org.homeward.situation;
 
+import java.util.List;
+
 import org.homeward.support.HomewardIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.homeward.support.Credentials.admin;
@@ -22,6 +26,9 @@ class SituationIntegrationTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void followsACampsPopulationAndAccessOverTime() throws Exception {
@@ -108,6 +115,85 @@ class SituationIntegrationTest {
 			.andExpect(jsonPath("$.errors[*].column", contains("place", "quantity")));
 		mvc.perform(post("/api/v1/legal-acts").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void refusesControlCharactersInEveryFreeTextNamingTheFieldAndWritesNothing() throws Exception {
+		String act = send(post("/api/v1/legal-acts"), """
+				{"title": "Decree on free text", "kind": "decree", "signedOn": "2018-10-09", "source": "JCHQ"}""")
+			.andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+		long before = situationRows();
+		String oneLine = "One line of text with no control characters (a line break is one: write a space instead).";
+		String lines = "Text with no control characters other than line breaks and tabs.";
+		List<List<String>> refused = List.of(
+				List.of("/api/v1/camps/RUKBAN/population", """
+						{"source": "UNHCR", "estimatedOn": "2018-09-01", "persons": 5, "note": "a\\u0001b"}""", "note", lines),
+				List.of("/api/v1/camps/RUKBAN/access", """
+						{"source": "OCHA", "since": "2018-08-01", "status": "denied", "reason": "\\u001b[31mred"}""",
+						"reason", lines),
+				List.of("/api/v1/legal-acts", """
+						{"title": "Decree \\u0001", "kind": "decree", "signedOn": "2018-10-09", "source": "JCHQ"}""",
+						"title", oneLine),
+				List.of("/api/v1/legal-acts", """
+						{"title": "Decree\\nof two lines", "kind": "decree", "signedOn": "2018-10-09", "source": "JCHQ"}""",
+						"title", oneLine),
+				List.of("/api/v1/legal-acts", """
+						{"title": "Decree \\uFFFF", "kind": "decree", "signedOn": "2018-10-09", "source": "JCHQ"}""",
+						"title", oneLine),
+				List.of("/api/v1/legal-acts", """
+						{"title": "Decree \\uD800", "kind": "decree", "signedOn": "2018-10-09", "source": "JCHQ"}""",
+						"title", oneLine),
+				List.of("/api/v1/legal-acts", """
+						{"number": "1\\u00002", "title": "Decree", "kind": "decree", "signedOn": "2018-10-09",
+						 "source": "JCHQ"}""", "number", oneLine),
+				List.of("/api/v1/legal-acts", """
+						{"title": "Decree", "kind": "decree", "signedOn": "2018-10-09", "summary": "bell\\u0007",
+						 "source": "JCHQ"}""", "summary", lines),
+				List.of("PUT " + act, """
+						{"title": "Decree on free text", "kind": "decree", "signedOn": "2018-10-09", "source": "JCHQ",
+						 "reason": "nul\\u0000byte"}""", "reason", lines),
+				List.of("/api/v1/coordination-actions", """
+						{"kind": "meeting", "title": "Meeting\\u0008", "status": "planned", "source": "JCHQ"}""",
+						"title", oneLine),
+				List.of("/api/v1/coordination-actions", """
+						{"kind": "meeting", "title": "Meeting", "status": "planned", "summary": "\\u0001",
+						 "source": "JCHQ"}""", "summary", lines),
+				List.of("/api/v1/aid-deliveries", """
+						{"deliveredOn": "2018-10-20", "place": "SY03", "what": "flour\\u0001", "quantity": 1, "unit": "t",
+						 "deliveredBy": "SARC", "source": "OCHA"}""", "what", oneLine),
+				List.of("/api/v1/aid-deliveries", """
+						{"deliveredOn": "2018-10-20", "place": "SY03", "what": "flour", "quantity": 1, "unit": "t\\u0001",
+						 "deliveredBy": "SARC", "source": "OCHA"}""", "unit", oneLine),
+				List.of("/api/v1/aid-deliveries", """
+						{"deliveredOn": "2018-10-20", "place": "SY03", "what": "flour", "quantity": 1, "unit": "t",
+						 "deliveredBy": "SARC\\u001f", "source": "OCHA"}""", "deliveredBy", oneLine));
+		for (List<String> request : refused) {
+			String path = request.get(0);
+			send(path.startsWith("PUT ") ? put(path.substring(4)) : post(path), request.get(1))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.errors.length()").value(1))
+				.andExpect(jsonPath("$.errors[0].column").value(request.get(2)))
+				.andExpect(jsonPath("$.errors[0].message").value(request.get(3)));
+		}
+		send(post("/api/v1/coordination-actions"), """
+				{"kind": "meeting", "title": "Meeting", "status": "planned", "participants": ["Ministry\\u0001"],
+				 "source": "JCHQ"}""")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].column").value("participants"))
+			.andExpect(jsonPath("$.errors[0].message").value("A participant is one organisation's name, one line of "
+					+ "at most 200 characters with no control characters."));
+		assertThat(situationRows()).isEqualTo(before);
+		send(post("/api/v1/camps/RUKBAN/access"), """
+				{"source": "OCHA", "since": "2018-08-01", "status": "denied", "reason": "roads\\nclosed\\tagain"}""")
+			.andExpect(status().isCreated());
+	}
+
+	private long situationRows() {
+		return jdbc.sql("""
+				select (select count(*) from camp_population) + (select count(*) from camp_access)
+				     + (select count(*) from legal_act) + (select count(*) from coordination_action)
+				     + (select count(*) from aid_delivery)
+				""").query(Long.class).single();
 	}
 
 	private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,

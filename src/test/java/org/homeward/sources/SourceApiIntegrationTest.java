@@ -1,5 +1,7 @@
 package org.homeward.sources;
 
+import java.util.List;
+
 import org.homeward.support.HomewardIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +71,20 @@ class SourceApiIntegrationTest {
 			.andExpect(jsonPath("$.code").value("invalid-input"))
 			.andExpect(jsonPath("$.errors[*].column", contains("code", "name", "kind")))
 			.andExpect(jsonPath("$.errors[2].value").value("church"));
+	}
+
+	@Test
+	void refusesANameWithAControlCharacterNamingTheField() throws Exception {
+		for (String name : List.of("Relief\\u0001Agency", "Relief\\nAgency", "Relief \\uFFFF")) {
+			mvc.perform(post("/api/v1/sources").with(admin()).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"code\": \"CTRLNAME\", \"name\": \"" + name + "\", \"kind\": \"ngo\"}"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.errors.length()").value(1))
+				.andExpect(jsonPath("$.errors[0].column").value("name"))
+				.andExpect(jsonPath("$.errors[0].message").value(
+						"One line of text with no control characters (a line break is one: write a space instead)."));
+		}
+		mvc.perform(get("/api/v1/sources/CTRLNAME")).andExpect(status().isNotFound());
 	}
 
 	@Test

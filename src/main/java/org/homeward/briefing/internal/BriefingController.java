@@ -134,8 +134,17 @@ class BriefingController {
 
 	@GetMapping("/issued")
 	@Operation(summary = "The archive of issued briefings, latest day first")
-	List<IssuedBriefing> issued() {
-		return briefings.issued();
+	List<IssuedResponse> issued() {
+		return briefings.issued().stream().map(IssuedResponse::from).toList();
+	}
+
+	/** An issued briefing as the public archive lists it: which day, period and source, known and issued when. */
+	record IssuedResponse(long id, LocalDate asOf, int days, String source, Instant knownAt, Instant issuedAt) {
+
+		static IssuedResponse from(IssuedBriefing issued) {
+			return new IssuedResponse(issued.id(), issued.asOf(), issued.days(), issued.source(), issued.knownAt(),
+					issued.issuedAt());
+		}
 	}
 
 	@GetMapping(path = "/issued/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -34,6 +34,7 @@ import org.homeward.geography.Places;
 import org.homeward.reconstruction.Facilities;
 import org.homeward.reconstruction.FacilityType;
 import org.homeward.sources.Sources;
+import org.homeward.web.FreeText;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.ITemplateEngine;
@@ -110,13 +111,14 @@ public class BriefingDocuments {
 	 * server answers links it instead, as its content security policy forbids inline styles.
 	 */
 	public String html(Briefing briefing, boolean standalone) {
-		return templates.process("briefing/document", context(briefing, standalone ? stylesheet + "\n" + browserStylesheet
-				: null));
+		return FreeText.forXml(templates.process("briefing/document", context(briefing, standalone
+				? stylesheet + "\n" + browserStylesheet : null)));
 	}
 
 	/** The PDF: A4, fonts embedded, Arabic shaped and right to left. */
 	public byte[] pdf(Briefing briefing) {
-		String xhtml = templates.process("briefing/document", context(briefing, stylesheet));
+		// Text stored before control characters were refused at entry must not keep the XHTML from parsing.
+		String xhtml = FreeText.forXml(templates.process("briefing/document", context(briefing, stylesheet)));
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
@@ -164,7 +166,7 @@ public class BriefingDocuments {
 		IssuedBriefing issued = briefing.issued();
 		model.put("issued", issued != null);
 		model.put("statusLine", issued == null ? labels.get("draft")
-				: labels.get("issued", moment(issued.issuedAt(), locale), issued.issuedBy()));
+				: labels.get("issued", moment(issued.issuedAt(), locale)));
 		model.put("paragraphs", figures.text() == null ? List.of() : List.of(figures.text().split("\n\n")));
 
 		BriefingFigures.Returns returns = figures.returns();

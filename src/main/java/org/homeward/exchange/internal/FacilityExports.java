@@ -37,6 +37,7 @@ class FacilityExports {
 	}
 
 	void write(String format, String source, OutputStream out) throws IOException {
+		facilities.checkWholeSource(source); // before the first byte: a refusal is still a problem answer
 		HxlWriter.Rows rows = row -> facilities.forEachEvent(source, event -> row.accept(cells(event)));
 		switch (format) {
 			case "csv" -> writer.csv(HEADERS, HASHTAGS, rows, out);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +19,12 @@ import org.homeward.web.SpreadsheetText;
  * @param <F> the contract's fields
  */
 final class HxlColumns<F extends Enum<F>> {
+
+	/** A contract has 21 columns at most; a file with far more is not an exchange file but an attack on memory. */
+	static final int MAX_COLUMNS = 1_000;
+
+	/** The characters of the import log that name the ignored columns ({@code ignored_columns}), one per line. */
+	static final int IGNORED_KEPT = 4_000;
 
 	private final Map<F, Integer> positions;
 	private final Map<F, String> names;
@@ -41,6 +48,12 @@ final class HxlColumns<F extends Enum<F>> {
 		List<String> ignored = new ArrayList<>();
 		List<InputError> errors = new ArrayList<>();
 		List<String> cells = table.hashtags();
+		// empty cells do not count: a spreadsheet program may save a wide range of blank columns
+		long tagged = cells.stream().filter(cell -> cell != null && !cell.isBlank()).count();
+		if (tagged > MAX_COLUMNS) {
+			throw InvalidInputException.of(List.of(new InputError(table.hashtagRow(), null, null, String.format(
+					Locale.ROOT, "A file has at most %,d columns; this one has %,d.", MAX_COLUMNS, tagged))));
+		}
 		for (int column = 0; column < cells.size(); column++) {
 			String written = cells.get(column) == null ? "" : cells.get(column).strip();
 			if (written.isEmpty()) {
@@ -71,7 +84,29 @@ final class HxlColumns<F extends Enum<F>> {
 		if (!errors.isEmpty()) {
 			throw InvalidInputException.of(errors);
 		}
-		return new HxlColumns<>(positions, names, List.copyOf(ignored));
+		return new HxlColumns<>(positions, names, kept(ignored));
+	}
+
+	/**
+	 * The ignored columns as the answer names them and the import log keeps them: as many as fit in the log, then
+	 * how many more there were; control characters (a line break in a quoted cell) shown as {@code ?}.
+	 */
+	static List<String> kept(List<String> ignored) {
+		List<String> kept = new ArrayList<>();
+		int length = 0;
+		for (int i = 0; i < ignored.size(); i++) {
+			String name = ignored.get(i).replaceAll("\\p{Cntrl}", "?");
+			String more = String.format(Locale.ROOT, "… and %,d more", ignored.size() - i);
+			boolean last = i == ignored.size() - 1;
+			// room for this name, and for the line saying how many more follow unless it is the last
+			if (length + name.length() + (last ? 0 : 1 + more.length()) > IGNORED_KEPT) {
+				kept.add(more);
+				break;
+			}
+			kept.add(name);
+			length += name.length() + 1;
+		}
+		return List.copyOf(kept);
 	}
 
 	/** Each field's column as the file writes its hashtag (the contract's form for absent ones). */

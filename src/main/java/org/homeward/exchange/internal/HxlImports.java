@@ -28,7 +28,7 @@ import org.homeward.returns.ReturnsLedger;
 import org.homeward.web.ImportSummary;
 import org.homeward.web.PreviousImport;
 import org.homeward.web.ProblemException;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -111,7 +111,8 @@ class HxlImports implements HxlFileImports {
 		try (HxlTable table = HxlFiles.open(body.stream(), mediaType, fileName)) {
 			return record.apply(table, body::sha256);
 		}
-		catch (DataIntegrityViolationException concurrent) {
+		catch (DuplicateKeyException concurrent) {
+			// only a duplicate key is a race: any other refusal of the database is a data error no retry mends
 			throw ProblemException.conflict("concurrent-change", "Another import changed the same records at the same "
 					+ "moment; nothing was written. Send the file again.");
 		}

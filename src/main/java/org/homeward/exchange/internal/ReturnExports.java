@@ -39,6 +39,7 @@ class ReturnExports {
 	}
 
 	void write(String format, String source, Instant knownAt, OutputStream out) throws IOException {
+		ledger.checkWholeSource(source); // before the first byte: a refusal is still a problem answer
 		HxlWriter.Rows rows = row -> ledger.forEachRecord(source, knownAt, version -> row.accept(cells(version)));
 		switch (format) {
 			case "csv" -> writer.csv(HEADERS, HASHTAGS, rows, out);

@@ -84,12 +84,21 @@ final class XlsxHxlTable implements HxlTable {
 				return upcoming != null;
 			}
 
+			private long previous = hashtagRow;
+
 			@Override
 			public HxlTable.Row next() {
 				if (upcoming == null) {
 					throw new NoSuchElementException();
 				}
-				HxlTable.Row row = new HxlTable.Row(upcoming.getRowNum() + 1L, cells(upcoming));
+				long number = upcoming.getRowNum() + 1L;
+				if (number <= previous) {
+					// the ledger would stage two rows under one number; name the row rather than fail on the key
+					throw InvalidInputException.of(List.of(new InputError(number, null, null, "Row " + number
+							+ " comes again after row " + previous + ": a sheet lists each row once, in order.")));
+				}
+				previous = number;
+				HxlTable.Row row = new HxlTable.Row(number, cells(upcoming));
 				upcoming = nextRow();
 				return row;
 			}

@@ -20,6 +20,7 @@ import org.homeward.reconstruction.FacilityRowInput;
 import org.homeward.reconstruction.FacilityStatus;
 import org.homeward.sources.Sources;
 import org.homeward.web.DayRange;
+import org.homeward.web.FreeText;
 import org.homeward.web.InputError;
 import org.homeward.web.SourceIds;
 
@@ -74,7 +75,7 @@ class EventValidator {
 		}
 		String facility = code(input, FacilityField.FACILITY_CODE, "The row needs the facility's code.", errors);
 		String name = input.text(FacilityField.FACILITY_NAME);
-		if (name != null && (name.length() > 300 || name.chars().anyMatch(Character::isISOControl))) {
+		if (name != null && (name.length() > 300 || !FreeText.isOneLine(name))) {
 			add(errors, input, FacilityField.FACILITY_NAME, "A facility name is one line of at most 300 characters, "
 					+ "with no control characters (a line break in a cell is one: write a space instead).");
 		}

@@ -61,8 +61,12 @@ class FacilityRepository {
 	}
 
 	List<FacilityType> types() {
+		// read by the columns selected: a mapper guessing names looks for nameEn first, a database error on H2
 		return jdbc.sql("select code, name_en, name_ru, name_ar, ordinal, forms_en, forms_ru, forms_ar from facility_type order by ordinal")
-			.query(FacilityType.class).list();
+			.query((row, n) -> new FacilityType(row.getString("code"), row.getString("name_en"), row.getString("name_ru"),
+					row.getString("name_ar"), row.getInt("ordinal"), row.getString("forms_en"), row.getString("forms_ru"),
+					row.getString("forms_ar")))
+			.list();
 	}
 
 	long startImport(String idempotencyKey, String fileName, Instant at, String by) {

@@ -1,0 +1,81 @@
+package org.homeward.reconstruction.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.homeward.reconstruction.FacilityType;
+import org.homeward.support.HomewardIntegrationTest;
+import org.homeward.web.Database;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Facility types are read by the columns their query selects: no column is looked for that is not there. */
+@HomewardIntegrationTest
+class FacilityTypesIntegrationTest {
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JdbcTemplate template;
+
+	@Autowired
+	Database database;
+
+	@Test
+	void readsTheTypesWithoutAskingForAColumnTheQueryDoesNotSelect() {
+		List<String> missing = new ArrayList<>();
+		FacilityRepository repository = new FacilityRepository(JdbcClient.create(watched(dataSource, DataSource.class,
+				missing)), template, database);
+
+		List<FacilityType> types = repository.types();
+
+		assertThat(missing).as("columns looked for and not found (each a logged database error on H2)").isEmpty();
+		assertThat(types.get(0)).isEqualTo(new FacilityType("school", "schools", "школы", "مدارس", 1,
+				"{count, plural, =0 {no schools} one {a school} other {{n} schools}}",
+				"{count, plural, =1 {одна школа} =2 {две школы} one {# школа} few {# школы} many {# школ} other {# школы}}",
+				"{count, plural, zero {لا مدارس} one {مدرسة واحدة} two {مدرستان} few {# مدارس} many {# مدرسة} other {# مدرسة}}"));
+		assertThat(types).extracting(FacilityType::code).startsWith("school", "preschool", "bakery");
+	}
+
+	/** The JDBC object, and those it hands out, noting each column looked up by a name the result does not hold. */
+	private static <T> T watched(T target, Class<T> type, List<String> missing) {
+		return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, (proxy, method, args) -> {
+			Object result;
+			try {
+				result = method.invoke(target, args);
+			}
+			catch (InvocationTargetException failed) {
+				if (method.getName().equals("findColumn")) {
+					missing.add((String) args[0]);
+				}
+				throw failed.getCause();
+			}
+			if (result instanceof Connection connection) {
+				return watched(connection, Connection.class, missing);
+			}
+			if (result instanceof PreparedStatement statement) {
+				return watched(statement, PreparedStatement.class, missing);
+			}
+			if (result instanceof Statement statement) {
+				return watched(statement, Statement.class, missing);
+			}
+			if (result instanceof ResultSet rows) {
+				return watched(rows, ResultSet.class, missing);
+			}
+			return result;
+		}));
+	}
+}

@@ -129,7 +129,21 @@ final class EmbeddedDatabaseCheck {
 			// start a new ledger over the old one
 			throw new SQLException("it holds none of Homeward's tables, not even the migrations' history");
 		}
-		finishInterruptedRebuilds(connection);
+		try (Statement statement = connection.createStatement()) {
+			// rows streamed as they are read, not gathered into a result first; the pool gets the connection back
+			// as it was
+			statement.execute("set lazy_query_execution true");
+			try {
+				finishInterruptedRebuilds(connection);
+				return checkTables(connection);
+			}
+			finally {
+				statement.execute("set lazy_query_execution false");
+			}
+		}
+	}
+
+	private static Outcome checkTables(Connection connection) throws SQLException {
 		int tables = 0;
 		int indexes = 0;
 		long rows = 0;

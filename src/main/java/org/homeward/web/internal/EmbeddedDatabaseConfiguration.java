@@ -3,7 +3,7 @@ package org.homeward.web.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
+import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -50,8 +50,17 @@ class EmbeddedDatabaseConfiguration {
 			}
 			long before = Files.size(file);
 			long start = System.nanoTime();
-			try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-				statement.execute("shutdown compact");
+			Connection connection = dataSource.getConnection();
+			try {
+				connection.createStatement().execute("shutdown compact");
+			}
+			finally {
+				try {
+					connection.close();
+				}
+				catch (SQLException closedByTheShutdown) {
+					// the connection went with the database
+				}
 			}
 			log.info("The embedded database {} was compacted at the stop from {} MB to {} MB in {} ms", file,
 					before >> 20, Files.size(file) >> 20, (System.nanoTime() - start) / 1_000_000);

@@ -10,8 +10,8 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -25,12 +25,21 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+	/**
+	 * The check runs on the database as the pool is made, before anything else has it: the migrations (whichever
+	 * way they are run) and the first requests.
+	 */
 	@Bean
-	FlywayMigrationStrategy checkTheEmbeddedDatabaseThenMigrate(DataSource dataSource, Environment environment) {
-		return flyway -> {
-			EmbeddedDatabaseCheck.fileOf(environment.getProperty("spring.datasource.url"))
-				.ifPresent(file -> new EmbeddedDatabaseCheck(dataSource, file).afterUncleanStop());
-			flyway.migrate();
+	static BeanPostProcessor checkTheEmbeddedDatabaseFirst(Environment environment) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (bean instanceof DataSource dataSource) {
+					EmbeddedDatabaseCheck.fileOf(environment.getProperty("spring.datasource.url"))
+						.ifPresent(file -> new EmbeddedDatabaseCheck(dataSource, file).afterUncleanStop());
+				}
+				return bean;
+			}
 		};
 	}
 

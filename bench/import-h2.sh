@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Homeward's HXL CSV import into the embedded H2 database (the default, file-backed), against H2's own bulk load of
-# the same rows: INSERT … SELECT FROM CSVREAD into a bare table of the same columns, by H2 itself, no checks.
+# the same rows: INSERT … SELECT FROM CSVREAD into a bare table of the same columns, by H2 itself, no checks; and the
+# size of the database file after the import and after a graceful stop.
 # Usage, from the project root after `mvn -DskipTests package`:  bench/import-h2.sh [ROWS]   (default 1,000,000)
 set -euo pipefail
 ROWS=${1:-1000000}
@@ -9,12 +10,16 @@ bench_workdir
 python3 bench/generate.py returns --rows "$ROWS" --seed 1 --out "$WORK/returns.csv"
 echo "H2 import of $ROWS return rows; $(date -u +%Y-%m-%dT%H:%MZ); $(nproc) cores"
 
-app_start "jdbc:h2:file:$WORK/data/homeward;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" 512m
+# Homeward on its default database URL: the embedded database in ./data/ of the work directory
+app_start "" 512m
 seconds=$(timed_import returns "$WORK/returns.csv")
 homeward_rate=$(echo "$ROWS / $seconds" | bc)
 echo "Homeward import into H2: $(cat "$WORK/answer.json"); $seconds s, $homeward_rate rows/s"
 echo "server peak RSS: $(grep VmHWM /proc/"$APP"/status | awk '{print $2, $3}')"
+echo "database file after the import: $(du -m "$WORK/data/homeward.mv.db" | cut -f1) MB"
 app_stop
+echo "database file after a graceful stop: $(du -m "$WORK/data/homeward.mv.db" | cut -f1) MB;" \
+  "$(grep -o 'compacted at the stop.*' "$WORK/app.log" | tail -1)"
 
 # H2's own limit, with the H2 library Homeward ships
 (cd "$WORK" && unzip -qo homeward.jar 'BOOT-INF/lib/h2-*.jar')

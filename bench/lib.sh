@@ -34,11 +34,12 @@ pg_down() { as_pg "$PG_BIN/pg_ctl -D $WORK/pg -m ${1:-fast} stop" >/dev/null; }
 
 pg_sql() { as_pg "$PG_BIN/psql -h 127.0.0.1 -p $PG_PORT -U postgres -d $1 -qAt -v ON_ERROR_STOP=1 -c \"$2\""; }
 
-# Homeward on the given database, from a copy of the jar (a build meanwhile must not pull classes from under it).
+# Homeward on the given database (none: its default, the embedded one in $WORK/data), from a copy of the jar (a
+# build meanwhile must not pull classes from under it).
 app_start() {
   cp target/homeward.jar "$WORK/homeward.jar"
-  (cd "$WORK" && HOMEWARD_DB_URL="$1" HOMEWARD_DB_USER=postgres HOMEWARD_DEMO=false HOMEWARD_ADMIN_PASSWORD=bench-password \
-    SERVER_PORT=$HTTP exec java -Xmx"${2:-512m}" ${JAVA_OPTS:-} -jar "$WORK/homeward.jar" >> "$WORK/app.log" 2>&1) &
+  (cd "$WORK" && { [ -z "$1" ] || export HOMEWARD_DB_URL="$1"; } \
+    && HOMEWARD_DB_USER=postgres HOMEWARD_DEMO=false HOMEWARD_ADMIN_PASSWORD=bench-password SERVER_PORT=$HTTP exec java -Xmx"${2:-512m}" ${JAVA_OPTS:-} -jar "$WORK/homeward.jar" >> "$WORK/app.log" 2>&1) &
   APP=$!
   for _ in $(seq 1 120); do
     curl -sf "localhost:$HTTP/actuator/health" >/dev/null && return

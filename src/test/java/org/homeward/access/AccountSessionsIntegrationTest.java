@@ -1,7 +1,5 @@
 package org.homeward.access;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.homeward.support.HomewardIntegrationTest;
 import org.homeward.support.TestSources;
@@ -134,11 +132,7 @@ class AccountSessionsIntegrationTest {
 	}
 
 	private String token(long id) throws Exception {
-		String page = mvc.perform(post("/admin/users/" + id + "/tokens").with(user("admin").roles("ADMIN")).with(csrf())
-			.param("name", "script")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-		Matcher shown = Pattern.compile("id=\"new-token\">(hw_[A-Za-z0-9_-]{43})<").matcher(page);
-		assertThat(shown.find()).isTrue();
-		return shown.group(1);
+		return TestUsers.newToken(mvc, id);
 	}
 
 	private long records(String id) {

@@ -1,11 +1,10 @@
 package org.homeward.access;
 
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import org.homeward.support.HomewardIntegrationTest;
+import org.homeward.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -129,11 +128,7 @@ class OneTimePasswordIntegrationTest {
 	}
 
 	private String token(long id) throws Exception {
-		String page = mvc.perform(post("/admin/users/" + id + "/tokens").with(user("admin").roles("ADMIN")).with(csrf())
-			.param("name", "script")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-		Matcher shown = Pattern.compile("id=\"new-token\">(hw_[A-Za-z0-9_-]{43})<").matcher(page);
-		assertThat(shown.find()).isTrue();
-		return shown.group(1);
+		return TestUsers.newToken(mvc, id);
 	}
 
 	private boolean mustChange(long id) {

@@ -49,8 +49,7 @@ class EntryDaysIntegrationTest {
 
 	@BeforeEach
 	void registerSource(TestInfo test) {
-		source = "D" + Integer.toHexString(test.getDisplayName().hashCode()).toUpperCase(java.util.Locale.ROOT);
-		TestSources.register(jdbc, source);
+		source = TestSources.ofTest(jdbc, "D", test);
 	}
 
 	@Test

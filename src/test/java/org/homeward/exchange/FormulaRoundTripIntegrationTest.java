@@ -44,8 +44,7 @@ class FormulaRoundTripIntegrationTest {
 
 	@BeforeEach
 	void registerSource(TestInfo test) {
-		source = "F" + Integer.toHexString(test.getDisplayName().hashCode()).toUpperCase(java.util.Locale.ROOT);
-		TestSources.register(jdbc, source);
+		source = TestSources.ofTest(jdbc, "F", test);
 	}
 
 	@Test

@@ -46,9 +46,8 @@ class IdempotencyKeyIntegrationTest {
 
 	@BeforeEach
 	void registerSource(TestInfo test) {
-		source = "K" + Integer.toHexString(test.getDisplayName().hashCode()).toUpperCase(java.util.Locale.ROOT);
+		source = TestSources.ofTest(jdbc, "K", test);
 		key = "crossing-" + source;
-		TestSources.register(jdbc, source);
 	}
 
 	@Test

@@ -36,8 +36,7 @@ class ReturnExportIntegrationTest {
 
 	@BeforeEach
 	void registerSource(TestInfo test) {
-		source = "E" + Integer.toHexString(test.getDisplayName().hashCode()).toUpperCase(java.util.Locale.ROOT);
-		TestSources.register(jdbc, source);
+		source = TestSources.ofTest(jdbc, "E", test);
 	}
 
 	@Test

@@ -36,8 +36,7 @@ class ReturnImportValidationIntegrationTest {
 
 	@BeforeEach
 	void registerSource(TestInfo test) {
-		source = "V" + Integer.toHexString(test.getDisplayName().hashCode()).toUpperCase(java.util.Locale.ROOT);
-		TestSources.register(jdbc, source);
+		source = TestSources.ofTest(jdbc, "V", test);
 	}
 
 	@Test

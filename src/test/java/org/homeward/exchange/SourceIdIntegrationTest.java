@@ -47,8 +47,7 @@ class SourceIdIntegrationTest {
 
 	@BeforeEach
 	void registerSource(TestInfo test) {
-		source = "I" + Integer.toHexString(test.getDisplayName().hashCode()).toUpperCase(java.util.Locale.ROOT);
-		TestSources.register(jdbc, source);
+		source = TestSources.ofTest(jdbc, "I", test);
 	}
 
 	@Test

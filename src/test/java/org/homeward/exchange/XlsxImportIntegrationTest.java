@@ -41,8 +41,7 @@ class XlsxImportIntegrationTest {
 
 	@BeforeEach
 	void registerSource(TestInfo test) {
-		source = "X" + Integer.toHexString(test.getDisplayName().hashCode()).toUpperCase(java.util.Locale.ROOT);
-		TestSources.register(jdbc, source);
+		source = TestSources.ofTest(jdbc, "X", test);
 	}
 
 	@Test

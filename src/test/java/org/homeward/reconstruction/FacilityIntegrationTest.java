@@ -65,8 +65,7 @@ class FacilityIntegrationTest {
 
 	@BeforeEach
 	void registerSource(TestInfo test) {
-		source = "F" + Integer.toHexString(test.getDisplayName().hashCode()).toUpperCase(java.util.Locale.ROOT);
-		TestSources.register(jdbc, source);
+		source = TestSources.ofTest(jdbc, "F", test);
 	}
 
 	@Test

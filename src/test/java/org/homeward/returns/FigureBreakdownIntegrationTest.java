@@ -71,9 +71,7 @@ class FigureBreakdownIntegrationTest {
 	}
 
 	private String source(TestInfo test, String prefix) {
-		String code = prefix + Integer.toHexString(test.getDisplayName().hashCode()).toUpperCase(java.util.Locale.ROOT);
-		TestSources.register(jdbc, code);
-		return code;
+		return TestSources.ofTest(jdbc, prefix, test);
 	}
 
 	private void importCsv(String source, String csv) throws Exception {

@@ -36,8 +36,7 @@ class ReturnRecordApiIntegrationTest {
 
 	@BeforeEach
 	void registerSource(TestInfo test) {
-		source = "J" + Integer.toHexString(test.getDisplayName().hashCode()).toUpperCase(java.util.Locale.ROOT);
-		TestSources.register(jdbc, source);
+		source = TestSources.ofTest(jdbc, "J", test);
 	}
 
 	@Test

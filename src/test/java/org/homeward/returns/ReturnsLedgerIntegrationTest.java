@@ -60,8 +60,7 @@ class ReturnsLedgerIntegrationTest {
 
 	@BeforeEach
 	void registerSource(TestInfo test) {
-		source = "L" + Integer.toHexString(test.getDisplayName().hashCode()).toUpperCase(java.util.Locale.ROOT);
-		TestSources.register(jdbc, source);
+		source = TestSources.ofTest(jdbc, "L", test);
 	}
 
 	@Test

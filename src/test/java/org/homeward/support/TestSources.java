@@ -1,5 +1,8 @@
 package org.homeward.support;
 
+import java.util.Locale;
+
+import org.junit.jupiter.api.TestInfo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Registers sources of a test's own, so tests sharing a database do not count each other's records. */
@@ -13,5 +16,15 @@ public final class TestSources {
 				insert into source (code, name, kind, registered_at, registered_by)
 				values (?, ?, 'OTHER', current_timestamp, 'test')
 				""").params(code, "Test source " + code).update();
+	}
+
+	/**
+	 * Registers and answers a source of one test's own: the prefix keeps test classes apart, the test's name the
+	 * tests of one class.
+	 */
+	public static String ofTest(JdbcClient jdbc, String prefix, TestInfo test) {
+		String code = prefix + Integer.toHexString(test.getDisplayName().hashCode()).toUpperCase(Locale.ROOT);
+		register(jdbc, code);
+		return code;
 	}
 }

@@ -2,7 +2,7 @@ package org.homeward.exchange;
 
 import java.io.InputStream;
 
-import org.homeward.web.ImportSummary;
+import org.homeward.ledger.ImportSummary;
 
 /**
  * Imports a partner file in the exchange formats (HXL-tagged CSV or XLSX), all or nothing, exactly as the import

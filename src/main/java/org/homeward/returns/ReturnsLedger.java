@@ -1,7 +1,7 @@
 package org.homeward.returns;
 
-import org.homeward.web.ImportSummary;
-import org.homeward.web.PreviousImport;
+import org.homeward.ledger.ImportSummary;
+import org.homeward.ledger.PreviousImport;
 
 import java.time.Clock;
 import java.time.Instant;

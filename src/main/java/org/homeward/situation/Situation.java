@@ -27,7 +27,7 @@ import org.homeward.situation.SituationItems.LegalActKind;
 import org.homeward.situation.internal.SituationRepository;
 import org.homeward.sources.Sources;
 import org.homeward.web.DayRange;
-import org.homeward.web.FreeText;
+import org.homeward.ledger.FreeText;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 import org.homeward.web.ProblemException;

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.homeward.access.AuditTrail;
 import org.homeward.sources.internal.SourceRepository;
-import org.homeward.web.FreeText;
+import org.homeward.ledger.FreeText;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 import org.homeward.web.ProblemException;

@@ -5,7 +5,7 @@ import java.util.TreeMap;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.homeward.web.ImportSteps;
+import org.homeward.ledger.ImportSteps;
 
 /** How many times each step of a ledger's writes has been timed so far. */
 public final class ImportStepCounts {

@@ -34,7 +34,7 @@ import org.homeward.geography.Places;
 import org.homeward.reconstruction.Facilities;
 import org.homeward.reconstruction.FacilityType;
 import org.homeward.sources.Sources;
-import org.homeward.web.FreeText;
+import org.homeward.ledger.FreeText;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.ITemplateEngine;

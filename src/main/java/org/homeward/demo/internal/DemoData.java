@@ -15,7 +15,7 @@ import org.homeward.exchange.HxlFileImports;
 import org.homeward.reconstruction.Facilities;
 import org.homeward.returns.ReturnsLedger;
 import org.homeward.situation.Situation;
-import org.homeward.web.ImportSummary;
+import org.homeward.ledger.ImportSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;

@@ -5,7 +5,7 @@ import java.io.IOException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.homeward.web.ImportSummary;
+import org.homeward.ledger.ImportSummary;
 import org.homeward.web.ProblemException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;

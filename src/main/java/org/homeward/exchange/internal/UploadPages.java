@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.homeward.exchange.HxlFileImports;
 import org.homeward.web.FormErrors;
-import org.homeward.web.ImportSummary;
+import org.homeward.ledger.ImportSummary;
 import org.homeward.web.ProblemException;
 import org.homeward.web.WebPage;
 import org.springframework.ui.Model;

@@ -20,9 +20,9 @@ import org.homeward.reconstruction.FacilityRowInput;
 import org.homeward.reconstruction.FacilityStatus;
 import org.homeward.sources.Sources;
 import org.homeward.web.DayRange;
-import org.homeward.web.FreeText;
+import org.homeward.ledger.FreeText;
 import org.homeward.web.InputError;
-import org.homeward.web.SourceIds;
+import org.homeward.ledger.SourceIds;
 
 /** Checks one facility status event against the exchange contract (section 2) and the reference data. */
 class EventValidator {

@@ -21,7 +21,7 @@ import org.homeward.reconstruction.WorksUnderWay;
 import org.homeward.sources.Sources;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
-import org.homeward.web.LostRace;
+import org.homeward.ledger.LostRace;
 import org.homeward.web.ProblemException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;

@@ -19,7 +19,7 @@ import org.homeward.reconstruction.FacilityType;
 import org.homeward.sources.Source;
 import org.homeward.sources.Sources;
 import org.homeward.web.FormErrors;
-import org.homeward.web.LostRace;
+import org.homeward.ledger.LostRace;
 import org.homeward.web.ProblemException;
 import org.homeward.web.WebPage;
 import org.springframework.ui.Model;

@@ -15,10 +15,10 @@ import java.util.TreeSet;
 
 import org.homeward.reconstruction.FacilityType;
 import org.homeward.reconstruction.WorksUnderWay;
-import org.homeward.web.CopyRows;
-import org.homeward.web.Database;
-import org.homeward.web.ImportSummary;
-import org.homeward.web.PreviousImport;
+import org.homeward.ledger.CopyRows;
+import org.homeward.ledger.Database;
+import org.homeward.ledger.ImportSummary;
+import org.homeward.ledger.PreviousImport;
 import org.homeward.web.InputError;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

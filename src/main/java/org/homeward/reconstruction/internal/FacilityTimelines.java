@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 import org.homeward.reconstruction.FacilityStatus;
 import org.homeward.reconstruction.WorksUnderWay;
-import org.homeward.web.Database;
+import org.homeward.ledger.Database;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

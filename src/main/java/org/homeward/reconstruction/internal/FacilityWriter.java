@@ -18,12 +18,12 @@ import org.homeward.reconstruction.FacilityRowInput;
 import org.homeward.reconstruction.FacilityType;
 import org.homeward.reconstruction.WorksUnderWay;
 import org.homeward.sources.Sources;
-import org.homeward.web.ImportSteps;
-import org.homeward.web.ImportSummary;
-import org.homeward.web.PreviousImport;
+import org.homeward.ledger.ImportSteps;
+import org.homeward.ledger.ImportSummary;
+import org.homeward.ledger.PreviousImport;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
-import org.homeward.web.Reasons;
+import org.homeward.ledger.Reasons;
 import org.homeward.access.Scope;
 import org.springframework.stereotype.Component;
 

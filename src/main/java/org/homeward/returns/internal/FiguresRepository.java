@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import org.homeward.returns.Breakdown;
 import org.homeward.returns.FigureQuery;
 import org.homeward.returns.ReturnCategory;
-import org.homeward.web.Database;
+import org.homeward.ledger.Database;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -10,7 +10,7 @@ import org.homeward.returns.ReturnVersion;
 import org.homeward.returns.ReturnsLedger;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
-import org.homeward.web.LostRace;
+import org.homeward.ledger.LostRace;
 import org.homeward.web.ProblemException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;

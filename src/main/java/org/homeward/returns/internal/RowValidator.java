@@ -22,7 +22,7 @@ import org.homeward.returns.ReturnRowInput;
 import org.homeward.sources.Sources;
 import org.homeward.web.DayRange;
 import org.homeward.web.InputError;
-import org.homeward.web.SourceIds;
+import org.homeward.ledger.SourceIds;
 
 /**
  * Checks one row of return counts against the exchange contract and the reference data, and turns it into a

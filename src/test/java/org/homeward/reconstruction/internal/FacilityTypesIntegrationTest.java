@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 
 import org.homeward.reconstruction.FacilityType;
 import org.homeward.support.HomewardIntegrationTest;
-import org.homeward.web.Database;
+import org.homeward.ledger.Database;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,4 +1,4 @@
-package org.homeward.web.internal;
+package org.homeward.ledger.internal;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;

@@ -1,4 +1,4 @@
-package org.homeward.web;
+package org.homeward.ledger;
 
 /**
  * What free text a person writes may hold, in every module: one line (a name, a title) or lines (a note, a

@@ -1,6 +1,9 @@
-package org.homeward.web;
+package org.homeward.ledger;
 
 import java.util.List;
+
+import org.homeward.web.InputError;
+import org.homeward.web.InvalidInputException;
 
 /** What the reason given for a correction or a void may hold: text kept with the version it explains. */
 public final class Reasons {

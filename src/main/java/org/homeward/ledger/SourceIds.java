@@ -1,4 +1,4 @@
-package org.homeward.web;
+package org.homeward.ledger;
 
 import java.nio.charset.StandardCharsets;
 

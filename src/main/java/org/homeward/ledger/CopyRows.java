@@ -1,4 +1,4 @@
-package org.homeward.web;
+package org.homeward.ledger;
 
 /**
  * Rows for PostgreSQL's {@code COPY ... FROM STDIN (FORMAT csv)}, written field by field: text is quoted, a

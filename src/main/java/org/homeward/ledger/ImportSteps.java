@@ -1,4 +1,4 @@
-package org.homeward.web;
+package org.homeward.ledger;
 
 import java.util.concurrent.TimeUnit;
 

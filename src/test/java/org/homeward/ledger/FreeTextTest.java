@@ -1,4 +1,4 @@
-package org.homeward.web;
+package org.homeward.ledger;
 
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.Scope;
 import org.homeward.access.Scopes;
+import org.homeward.reconstruction.internal.FacilityReads;
 import org.homeward.reconstruction.internal.FacilityWriter;
 import org.homeward.ledger.ImportSummary;
 import org.homeward.ledger.PreviousImport;
@@ -29,15 +30,17 @@ public class Facilities {
 	private static final Logger log = LoggerFactory.getLogger(Facilities.class);
 
 	private final FacilityWriter writer;
+	private final FacilityReads reads;
 	private final AuditTrail auditTrail;
 	private final Clock clock;
 
 	private final Scopes scopes;
 	private final ApplicationEventPublisher events;
 
-	Facilities(FacilityWriter writer, AuditTrail auditTrail, Scopes scopes, Clock clock,
+	Facilities(FacilityWriter writer, FacilityReads reads, AuditTrail auditTrail, Scopes scopes, Clock clock,
 			ApplicationEventPublisher events) {
 		this.writer = writer;
+		this.reads = reads;
 		this.events = events;
 		this.scopes = scopes;
 		this.auditTrail = auditTrail;
@@ -68,7 +71,7 @@ public class Facilities {
 
 	/** Whether any facility status event was ever recorded, by any source. */
 	public boolean hasEvents() {
-		return writer.hasEvents();
+		return reads.hasEvents();
 	}
 
 	/** The import the current account made with this idempotency key, if it made one. */
@@ -78,25 +81,25 @@ public class Facilities {
 
 	/** The registered facility types, in the order briefings list them. */
 	public List<FacilityType> types() {
-		return writer.types();
+		return reads.types();
 	}
 
 	/** Facilities put into operation in the days {@code from}..{@code to}, by type code; null knownAt: now. */
 	@Transactional(readOnly = true)
 	public Map<String, Long> putIntoOperation(String source, LocalDate from, LocalDate to, Instant knownAt) {
-		return writer.putIntoOperation(source, from, to, knownAt, true);
+		return reads.putIntoOperationByType(source, from, to, knownAt);
 	}
 
 	/** Facilities with works under way as of a day, by type and by governorate, and the settlements they stand in. */
 	@Transactional(readOnly = true)
 	public WorksUnderWay worksUnderWay(String source, LocalDate asOf, Instant knownAt) {
-		return writer.worksUnderWay(source, asOf, knownAt);
+		return reads.worksUnderWay(source, asOf, knownAt);
 	}
 
 	/** Facilities put into operation in the period, by governorate p-code. */
 	@Transactional(readOnly = true)
 	public Map<String, Long> putIntoOperationByGovernorate(String source, LocalDate from, LocalDate to, Instant knownAt) {
-		return writer.putIntoOperation(source, from, to, knownAt, false);
+		return reads.putIntoOperationByGovernorate(source, from, to, knownAt);
 	}
 
 	/**
@@ -111,8 +114,8 @@ public class Facilities {
 			throw org.homeward.web.ProblemException.outsideScope("Facility " + source + "/" + code
 					+ " is of another source; your account reads those of " + scope.sourceCode() + " only.");
 		}
-		Optional<FacilityHistory> history = writer.history(source, code);
-		if (scope.limitsPlaces() && history.filter(found -> writer.covers(scope, found.settlement())).isEmpty()) {
+		Optional<FacilityHistory> history = reads.history(source, code);
+		if (scope.limitsPlaces() && history.filter(found -> reads.covers(scope, found.settlement())).isEmpty()) {
 			throw org.homeward.web.ProblemException.outsideScope("Facility " + source + "/" + code
 					+ " stands outside your area.");
 		}
@@ -135,12 +138,12 @@ public class Facilities {
 		}
 		String statusName = status == null ? null : status.name();
 		if (!scope.limitsPlaces()) {
-			List<FacilityListing> found = writer.list(source, type, statusName, adm1, offset, limit);
+			List<FacilityListing> found = reads.list(source, type, statusName, adm1, offset, limit);
 			return found.size() > limit ? new Page(found.subList(0, limit), true) : new Page(found, false);
 		}
 		// an area is a few admin units: filter the source's facilities by place, then page
-		List<FacilityListing> inArea = writer.list(source, type, statusName, adm1, 0, Integer.MAX_VALUE - 1).stream()
-			.filter(facility -> writer.covers(scope, facility.settlement())).toList();
+		List<FacilityListing> inArea = reads.list(source, type, statusName, adm1, 0, Integer.MAX_VALUE - 1).stream()
+			.filter(facility -> reads.covers(scope, facility.settlement())).toList();
 		int from = Math.min(offset, inArea.size());
 		int to = Math.min(from + limit, inArea.size());
 		return new Page(inArea.subList(from, to), to < inArea.size());
@@ -153,7 +156,7 @@ public class Facilities {
 	@Transactional(readOnly = true)
 	public void forEachEvent(String source, java.util.function.Consumer<String[]> action) {
 		checkWholeSource(source);
-		writer.forEachEvent(source, action);
+		reads.forEachEvent(source, action);
 	}
 
 	/** Refuses (403) every event of a source to a user kept to another source or to an area. */

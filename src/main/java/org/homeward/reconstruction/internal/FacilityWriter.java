@@ -16,7 +16,6 @@ import org.homeward.reconstruction.FacilityBatch;
 import org.homeward.reconstruction.FacilityField;
 import org.homeward.reconstruction.FacilityRowInput;
 import org.homeward.reconstruction.FacilityType;
-import org.homeward.reconstruction.WorksUnderWay;
 import org.homeward.sources.Sources;
 import org.homeward.ledger.ImportSteps;
 import org.homeward.ledger.ImportSummary;
@@ -130,51 +129,5 @@ public class FacilityWriter {
 
 	public Optional<PreviousImport> previousAnswer(String account, String idempotencyKey) {
 		return repository.findByIdempotencyKey(account, idempotencyKey);
-	}
-
-	public List<FacilityType> types() {
-		return repository.types();
-	}
-
-	public java.util.Map<String, Long> putIntoOperation(String source, java.time.LocalDate from,
-			java.time.LocalDate to, Instant knownAt, boolean byType) {
-		return knowsAll(source, knownAt) ? timelines.putIntoOperation(source, from, to, byType)
-				: repository.putIntoOperation(source, from, to, knownAt, byType);
-	}
-
-	public WorksUnderWay worksUnderWay(String source, java.time.LocalDate asOf, Instant knownAt) {
-		return knowsAll(source, knownAt) ? timelines.worksUnderWay(source, asOf)
-				: repository.worksUnderWay(source, asOf, knownAt);
-	}
-
-	/**
-	 * Whether figures as known at an instant are the figures known now: the timelines hold the current knowledge
-	 * only, and an earlier instant is answered from the events themselves, at a cost that grows with the ledger.
-	 */
-	private boolean knowsAll(String source, Instant knownAt) {
-		return knownAt == null || repository.lastChange(source).map(last -> !last.isAfter(knownAt)).orElse(true);
-	}
-
-	public List<org.homeward.reconstruction.FacilityListing> list(String source, String type, String status, String adm1,
-			int offset, int limit) {
-		return repository.list(source, type, status, adm1, offset, limit);
-	}
-
-	/** Whether a settlement lies in a scope's area. */
-	public boolean covers(Scope scope, String settlement) {
-		return scope.covers(places, settlement, null);
-	}
-
-	public Optional<org.homeward.reconstruction.FacilityHistory> history(String source, String code) {
-		return repository.history(source, code);
-	}
-
-	public void forEachEvent(String source, java.util.function.Consumer<String[]> action) {
-		repository.forEachEvent(source, action);
-	}
-
-
-	public boolean hasEvents() {
-		return repository.hasEvents();
 	}
 }

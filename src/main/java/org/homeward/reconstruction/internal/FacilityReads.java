@@ -1,0 +1,89 @@
+package org.homeward.reconstruction.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.homeward.access.Scope;
+import org.homeward.geography.Places;
+import org.homeward.reconstruction.FacilityHistory;
+import org.homeward.reconstruction.FacilityListing;
+import org.homeward.reconstruction.FacilityType;
+import org.homeward.reconstruction.WorksUnderWay;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the facility ledger answers: its figures (from the timelines when they hold what is asked, from the events
+ * otherwise), its facilities and their histories. {@link FacilityWriter} only writes.
+ */
+@Component
+public class FacilityReads {
+
+	private final FacilityRepository repository;
+	private final FacilityTimelines timelines;
+	private final Places places;
+
+	FacilityReads(FacilityRepository repository, FacilityTimelines timelines, Places places) {
+		this.repository = repository;
+		this.timelines = timelines;
+		this.places = places;
+	}
+
+	public List<FacilityType> types() {
+		return repository.types();
+	}
+
+	/** Facilities put into operation in the days {@code from}..{@code to}, by type code. */
+	public Map<String, Long> putIntoOperationByType(String source, LocalDate from, LocalDate to, Instant knownAt) {
+		return putIntoOperation(source, from, to, knownAt, true);
+	}
+
+	/** Facilities put into operation in the days {@code from}..{@code to}, by governorate p-code. */
+	public Map<String, Long> putIntoOperationByGovernorate(String source, LocalDate from, LocalDate to,
+			Instant knownAt) {
+		return putIntoOperation(source, from, to, knownAt, false);
+	}
+
+	private Map<String, Long> putIntoOperation(String source, LocalDate from, LocalDate to, Instant knownAt,
+			boolean byType) {
+		return knowsAll(source, knownAt) ? timelines.putIntoOperation(source, from, to, byType)
+				: repository.putIntoOperation(source, from, to, knownAt, byType);
+	}
+
+	public WorksUnderWay worksUnderWay(String source, LocalDate asOf, Instant knownAt) {
+		return knowsAll(source, knownAt) ? timelines.worksUnderWay(source, asOf)
+				: repository.worksUnderWay(source, asOf, knownAt);
+	}
+
+	/**
+	 * Whether figures as known at an instant are the figures known now: the timelines hold the current knowledge
+	 * only, and an earlier instant is answered from the events themselves, at a cost that grows with the ledger.
+	 */
+	private boolean knowsAll(String source, Instant knownAt) {
+		return knownAt == null || repository.lastChange(source).map(last -> !last.isAfter(knownAt)).orElse(true);
+	}
+
+	public List<FacilityListing> list(String source, String type, String status, String adm1, int offset, int limit) {
+		return repository.list(source, type, status, adm1, offset, limit);
+	}
+
+	/** Whether a settlement lies in a scope's area. */
+	public boolean covers(Scope scope, String settlement) {
+		return scope.covers(places, settlement, null);
+	}
+
+	public Optional<FacilityHistory> history(String source, String code) {
+		return repository.history(source, code);
+	}
+
+	public void forEachEvent(String source, Consumer<String[]> action) {
+		repository.forEachEvent(source, action);
+	}
+
+	public boolean hasEvents() {
+		return repository.hasEvents();
+	}
+}

@@ -12,18 +12,13 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.homeward.access.AuditTrail;
-import org.homeward.briefing.internal.BriefingSettings;
 import org.homeward.briefing.internal.BriefingText;
 import org.homeward.briefing.internal.IssueRepository;
-import org.homeward.briefing.internal.LedgerChanges;
+import org.homeward.briefing.internal.RecentBriefings;
 import org.homeward.geography.HomeCountry;
 import org.homeward.reconstruction.Facilities;
 import org.homeward.reconstruction.FacilityType;
@@ -57,36 +52,18 @@ public class Briefings {
 	private final AuditTrail auditTrail;
 	private final ObjectMapper json;
 	private final Clock clock;
-	private final LedgerChanges changes;
 	private final HomeCountry homeCountry;
 
-	/**
-	 * Briefings as known now, by request and by the ledgers' change stamp: one is answered again as computed until
-	 * a write lands in a ledger it reads. The stamp is part of the key, so an entry is never stale, only unused.
-	 */
-	private final Map<RecentKey, BriefingFigures> recent;
-	private final int recentLimit;
-	/** Briefings being computed for {@link #recent}: a second request for one waits for it instead of computing it. */
-	private final Map<RecentKey, CompletableFuture<BriefingFigures>> computing = new ConcurrentHashMap<>();
+	private final RecentBriefings recent;
 	private final Counter computed;
 
-	private record RecentKey(LocalDate asOf, int days, String source, String language, String stamp) {
-	}
-
 	Briefings(ReturnFigures returns, Facilities facilities, Situation situation, BriefingText text,
-			IssueRepository issues, AuditTrail auditTrail, ObjectMapper json, Clock clock, LedgerChanges changes,
-			BriefingSettings settings, MeterRegistry meters, HomeCountry homeCountry) {
+			IssueRepository issues, AuditTrail auditTrail, ObjectMapper json, Clock clock,
+			RecentBriefings recent, MeterRegistry meters, HomeCountry homeCountry) {
 		this.homeCountry = homeCountry;
 		this.computed = Counter.builder(COMPUTED).description("Briefings computed from the ledgers, not answered again")
 			.register(meters);
-		this.changes = changes;
-		this.recentLimit = settings.recent();
-		this.recent = Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<RecentKey, BriefingFigures> eldest) {
-				return size() > recentLimit;
-			}
-		});
+		this.recent = recent;
 		this.returns = returns;
 		this.facilities = facilities;
 		this.situation = situation;
@@ -200,51 +177,13 @@ public class Briefings {
 	/** The figures with the text in a language (en, ru, ar); see {@link #figures(LocalDate, int, String, Instant)}. */
 	@Transactional(readOnly = true)
 	public BriefingFigures briefing(LocalDate asOf, int days, String source, Instant knownAt, String language) {
-		if (knownAt != null || recentLimit == 0) {
+		if (knownAt != null || !recent.keeps()) {
 			return written(asOf, days, source, knownAt, language);
 		}
-		// Read the stamp before the figures: a write landing meanwhile moves it, and the next request computes anew.
-		RecentKey key = new RecentKey(asOf, days, source, language, changes.stamp());
-		BriefingFigures known = recent.get(key);
-		if (known == null) {
-			known = computedOnce(key, () -> written(asOf, days, source, null, language));
-		}
+		BriefingFigures known = recent.known(asOf, days, source, language,
+				() -> written(asOf, days, source, null, language));
 		// nothing changed since the stamp was read, so the figures are those known at this very instant
 		return known.asKnownAt(clock.instant());
-	}
-
-	/**
-	 * Computes a briefing to keep, unless another request is computing the same one: then its figures are waited
-	 * for (they are the same: same request, same change stamp). A failed computation is done again by each waiter.
-	 */
-	private BriefingFigures computedOnce(RecentKey key, Supplier<BriefingFigures> compute) {
-		CompletableFuture<BriefingFigures> mine = new CompletableFuture<>();
-		CompletableFuture<BriefingFigures> first = computing.putIfAbsent(key, mine);
-		if (first != null) {
-			try {
-				return first.get();
-			}
-			catch (ExecutionException failed) {
-				return compute.get();
-			}
-			catch (InterruptedException interrupted) {
-				Thread.currentThread().interrupt();
-				return compute.get();
-			}
-		}
-		try {
-			BriefingFigures figures = compute.get();
-			recent.put(key, figures);
-			mine.complete(figures);
-			return figures;
-		}
-		catch (RuntimeException | Error failed) {
-			mine.completeExceptionally(failed);
-			throw failed;
-		}
-		finally {
-			computing.remove(key, mine);
-		}
 	}
 
 	private BriefingFigures written(LocalDate asOf, int days, String source, Instant knownAt, String language) {

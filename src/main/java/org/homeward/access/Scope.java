@@ -65,6 +65,11 @@ public record Scope(List<Place> places, String source) {
 		return source == null || (code != null && source.equalsIgnoreCase(code.strip()));
 	}
 
+	/** Whether the user may read every record of a source whole: no other source, and no area, keeps them to a part. */
+	public boolean readsWholeSource(String code) {
+		return allowsSource(code) && !limitsPlaces();
+	}
+
 	/** The source, upper case as codes are kept, or null. */
 	public String sourceCode() {
 		return source == null ? null : source.toUpperCase(Locale.ROOT);

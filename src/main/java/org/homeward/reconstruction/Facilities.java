@@ -161,8 +161,7 @@ public class Facilities {
 
 	/** Refuses (403) every event of a source to a user kept to another source or to an area. */
 	public void checkWholeSource(String source) {
-		Scope scope = scopes.current();
-		if (!scope.allowsSource(source) || scope.limitsPlaces()) {
+		if (!scopes.current().readsWholeSource(source)) {
 			throw org.homeward.web.ProblemException.outsideScope("The events of " + source
 					+ " reach beyond your source or your area; you may not read them whole.");
 		}

@@ -77,8 +77,7 @@ public class ReturnsLedger {
 
 	/** Refuses (403) every record of a source to a user kept to another source or to an area. */
 	public void checkWholeSource(String source) {
-		Scope scope = scopes.current();
-		if (!scope.allowsSource(source) || scope.limitsPlaces()) {
+		if (!scopes.current().readsWholeSource(source)) {
 			throw ProblemException.outsideScope("The records of " + source
 					+ " reach beyond your source or your area; you may not read them whole.");
 		}
@@ -126,21 +125,18 @@ public class ReturnsLedger {
 	}
 
 	/**
-	 * Refuses (403) a record that lies outside the current user's area or source, and for a user kept to an area or
-	 * a source a record not known there, alike.
+	 * Every version of a record the current user may change, oldest first; a 403 when it lies outside their area or
+	 * source, and for a user kept to an area or a source when it is not known there, alike.
 	 */
-	public void checkScope(String source, String recordId) {
-		withinReach(source, recordId, "change");
+	public List<ReturnVersion> versionsWithinReach(String source, String recordId) {
+		return withinReach(source, recordId, "change");
 	}
 
 	/** Whether the record is known and the current user may read and change it. */
 	public boolean knownWithinReach(String source, String recordId) {
 		Scope scope = scopes.current();
-		if (!scope.allowsSource(source)) {
-			return false;
-		}
-		List<ReturnVersion> versions = writer.versions(source, recordId);
-		return !versions.isEmpty() && writer.covers(scope, versions.get(versions.size() - 1).content());
+		List<ReturnVersion> versions = known(scope, source, recordId);
+		return !versions.isEmpty() && reaches(scope, versions);
 	}
 
 	/**
@@ -150,14 +146,23 @@ public class ReturnsLedger {
 	 */
 	private List<ReturnVersion> withinReach(String source, String recordId, String verb) {
 		Scope scope = scopes.current();
-		List<ReturnVersion> versions = scope.allowsSource(source) ? writer.versions(source, recordId) : List.of();
-		boolean reached = scope.allowsSource(source) && (!scope.limitsPlaces()
-				|| (!versions.isEmpty() && writer.covers(scope, versions.get(versions.size() - 1).content())));
-		if (!reached) {
+		List<ReturnVersion> versions = known(scope, source, recordId);
+		if (!scope.allowsSource(source) || !reaches(scope, versions)) {
 			throw ProblemException.outsideScope("Record " + source + "/" + recordId
 					+ " lies outside your area or your source; you may not " + verb + " it.");
 		}
 		return versions;
+	}
+
+	/** The versions of a record of a source the user may write as; none of another source's. */
+	private List<ReturnVersion> known(Scope scope, String source, String recordId) {
+		return scope.allowsSource(source) ? writer.versions(source, recordId) : List.of();
+	}
+
+	/** Whether the user's area reaches a record, as its current version says: an area reaches no unknown record. */
+	private boolean reaches(Scope scope, List<ReturnVersion> versions) {
+		return !scope.limitsPlaces()
+				|| !versions.isEmpty() && writer.covers(scope, versions.get(versions.size() - 1).content());
 	}
 
 	/** Every version of a record, oldest first; empty when the source never sent it. */

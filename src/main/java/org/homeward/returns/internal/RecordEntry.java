@@ -77,8 +77,7 @@ class RecordEntry {
 	private String existing(String source, String id) {
 		String code = source.toUpperCase(Locale.ROOT);
 		// out of reach first, so that a record outside the area is answered as one that does not exist
-		ledger.checkScope(code, id);
-		if (ledger.versions(code, id).isEmpty()) {
+		if (ledger.versionsWithinReach(code, id).isEmpty()) {
 			throw ProblemException.notFound("Return record", source + "/" + id);
 		}
 		return code;

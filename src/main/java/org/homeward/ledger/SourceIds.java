@@ -35,9 +35,9 @@ public final class SourceIds {
 		return null;
 	}
 
-	/** The id as one segment of a link's path. */
+	/** The id as one segment of a link's path: every character but letters, digits and {@code - . _ ~} encoded. */
 	public static String pathSegment(String id) {
-		return UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
+		return UriUtils.encode(id, StandardCharsets.UTF_8);
 	}
 
 	private static boolean allowed(int c) {

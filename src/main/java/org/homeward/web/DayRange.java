@@ -17,6 +17,9 @@ public final class DayRange {
 	public static final Instant LAST_INSTANT = LAST_DAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
 		.minusNanos(1);
 
+	/** Why a day before the first one is refused where it enters. */
+	public static final String BEFORE_FIRST_DAY = "The day is before " + FIRST_DAY + ", the first day Homeward holds.";
+
 	private DayRange() {
 	}
 

@@ -135,11 +135,9 @@ class EventValidator {
 
 	private String code(FacilityRowInput input, FacilityField field, String missing, List<InputError> errors) {
 		String code = input.text(field);
-		if (code == null) {
-			add(errors, input, field, missing);
-		}
-		else if (SourceIds.problem(code) != null) {
-			add(errors, input, field, SourceIds.problem(code));
+		String problem = code == null ? missing : SourceIds.problem(code);
+		if (problem != null) {
+			add(errors, input, field, problem);
 		}
 		return code;
 	}
@@ -157,8 +155,7 @@ class EventValidator {
 				return null;
 			}
 			if (day.isBefore(DayRange.FIRST_DAY)) {
-				add(errors, input, FacilityField.DAY,
-						"The day is before " + DayRange.FIRST_DAY + ", the first day Homeward holds.");
+				add(errors, input, FacilityField.DAY, DayRange.BEFORE_FIRST_DAY);
 				return null;
 			}
 			return day;

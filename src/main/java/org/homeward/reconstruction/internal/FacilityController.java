@@ -22,6 +22,7 @@ import org.homeward.sources.Sources;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 import org.homeward.ledger.LostRace;
+import org.homeward.ledger.SourceIds;
 import org.homeward.web.ProblemException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +34,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Facilities over HTTP: types, a facility's history, single status events, and the reconstruction figures. */
 @RestController
@@ -84,8 +84,8 @@ class FacilityController {
 		FacilityHistory history = facilities.history(request.source().strip().toUpperCase(Locale.ROOT),
 				request.facility().strip());
 		// a facility's code may hold characters a link must percent-encode, as a record's id may
-		URI location = UriComponentsBuilder.fromPath("/api/v1/facilities/{source}/{code}").encode()
-			.buildAndExpand(history.source(), history.code()).toUri();
+		URI location = URI.create("/api/v1/facilities/" + SourceIds.pathSegment(history.source()) + "/"
+				+ SourceIds.pathSegment(history.code()));
 		return ResponseEntity.created(location).body(history);
 	}
 

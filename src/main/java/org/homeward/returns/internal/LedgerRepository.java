@@ -207,13 +207,8 @@ class LedgerRepository {
 
 	/** The answer of the import that was made with an idempotency key, if any. */
 	Optional<PreviousImport> findByIdempotencyKey(String account, String key) {
-		return jdbc.sql("""
-				select id, rows_read, created, superseded, unchanged, voided, ignored_columns, file_sha256
-				  from return_import where imported_by = ? and idempotency_key = ?
-				""").params(account, key).query((row, n) -> new PreviousImport(new ImportSummary(row.getLong("id"),
-						row.getLong("rows_read"), row.getLong("created"), row.getLong("superseded"),
-						row.getLong("unchanged"), row.getLong("voided"), ImportSummary.columns(row.getString("ignored_columns"))),
-						row.getString("file_sha256"))).optional();
+		return jdbc.sql("select " + PreviousImport.COLUMNS + " from return_import where imported_by = ? and idempotency_key = ?")
+			.params(account, key).query((row, n) -> PreviousImport.of(row)).optional();
 	}
 
 	private ImportSummary classify(long importId, long rowsRead) {

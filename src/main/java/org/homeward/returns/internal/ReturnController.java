@@ -24,6 +24,7 @@ import org.homeward.sources.Sources;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 import org.homeward.web.ProblemException;
+import org.homeward.ledger.SourceIds;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,7 +36,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Single return records (add, correct with a reason, void with a reason, history) and their figures. */
 @RestController
@@ -64,8 +64,8 @@ class ReturnController {
 	ResponseEntity<ReturnResponse> add(@RequestBody ReturnRequest request) {
 		ReturnVersion version = entry.add(request);
 		// an id may hold characters a link must percent-encode: a space, quotes, a slash, Arabic letters
-		URI location = UriComponentsBuilder.fromPath("/api/v1/returns/{source}/{id}").encode()
-			.buildAndExpand(version.source(), version.recordId()).toUri();
+		URI location = URI.create("/api/v1/returns/" + SourceIds.pathSegment(version.source()) + "/"
+				+ SourceIds.pathSegment(version.recordId()));
 		return ResponseEntity.created(location).body(ReturnResponse.from(version));
 	}
 

@@ -58,11 +58,10 @@ class RowValidator {
 	Optional<ValidatedRow> validate(ReturnRowInput input, List<InputError> errors) {
 		Problems problems = new Problems(input, columns, errors);
 		String recordId = input.text(ReturnField.RECORD_ID);
-		if (recordId == null) {
-			problems.add(ReturnField.RECORD_ID, "The row needs the source's id of the record.");
-		}
-		else if (SourceIds.problem(recordId) != null) {
-			problems.add(ReturnField.RECORD_ID, SourceIds.problem(recordId));
+		String idProblem = recordId == null ? "The row needs the source's id of the record."
+				: SourceIds.problem(recordId);
+		if (idProblem != null) {
+			problems.add(ReturnField.RECORD_ID, idProblem);
 		}
 		String source = input.text(ReturnField.SOURCE);
 		if (source == null) {
@@ -186,8 +185,7 @@ class RowValidator {
 				return null;
 			}
 			if (day.isBefore(DayRange.FIRST_DAY)) {
-				problems.add(ReturnField.DAY,
-						"The day is before " + DayRange.FIRST_DAY + ", the first day Homeward holds.");
+				problems.add(ReturnField.DAY, DayRange.BEFORE_FIRST_DAY);
 				return null;
 			}
 			return day;

@@ -4,7 +4,7 @@ package org.homeward.ledger;
  * Rows for PostgreSQL's {@code COPY ... FROM STDIN (FORMAT csv)}, written field by field: text is quoted, a
  * null is an empty unquoted field (which an empty quoted one is not), and anything else is written as it prints.
  */
-public final class CopyRows {
+public final class CopyRows implements StagedValues {
 
 	private final StringBuilder csv;
 	private boolean rowStarted;
@@ -14,6 +14,7 @@ public final class CopyRows {
 		this.csv = new StringBuilder(expectedRows * 160);
 	}
 
+	@Override
 	public CopyRows text(String value) {
 		separate();
 		if (value != null) {
@@ -29,6 +30,16 @@ public final class CopyRows {
 			csv.append(value);
 		}
 		return this;
+	}
+
+	@Override
+	public CopyRows number(Integer value) {
+		return value(value);
+	}
+
+	@Override
+	public CopyRows day(java.time.LocalDate value) {
+		return value(value);
 	}
 
 	public CopyRows endRow() {

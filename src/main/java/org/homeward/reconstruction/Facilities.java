@@ -1,22 +1,18 @@
 package org.homeward.reconstruction;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.homeward.access.AuditTrail;
 import org.homeward.access.Scope;
 import org.homeward.access.Scopes;
 import org.homeward.reconstruction.internal.FacilityReads;
-import org.homeward.reconstruction.internal.FacilityWriter;
+import org.homeward.reconstruction.internal.FacilityLedgerRules;
 import org.homeward.ledger.ImportSummary;
+import org.homeward.ledger.LedgerWrites;
 import org.homeward.ledger.PreviousImport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,42 +23,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Facilities {
 
-	private static final Logger log = LoggerFactory.getLogger(Facilities.class);
-
-	private final FacilityWriter writer;
+	private final LedgerWrites writes;
+	private final FacilityLedgerRules rules;
 	private final FacilityReads reads;
-	private final AuditTrail auditTrail;
-	private final Clock clock;
-
 	private final Scopes scopes;
-	private final ApplicationEventPublisher events;
 
-	Facilities(FacilityWriter writer, FacilityReads reads, AuditTrail auditTrail, Scopes scopes, Clock clock,
-			ApplicationEventPublisher events) {
-		this.writer = writer;
+	Facilities(LedgerWrites writes, FacilityLedgerRules rules, FacilityReads reads, Scopes scopes) {
+		this.writes = writes;
+		this.rules = rules;
 		this.reads = reads;
-		this.events = events;
 		this.scopes = scopes;
-		this.auditTrail = auditTrail;
-		this.clock = clock;
 	}
 
 	@Transactional
 	public ImportSummary record(FacilityBatch batch) {
-		String actor = auditTrail.currentActor();
-		ImportSummary summary = writer.write(batch, clock.instant(), actor, scopes.current());
-		auditTrail.record(actor, "facilities.imported", "facility_import", Long.toString(summary.importId()),
-				Map.of("file", String.valueOf(batch.fileName()), "rows", summary.rows(), "created", summary.created(),
-						"superseded", summary.superseded(), "unchanged", summary.unchanged(), "voided",
-						summary.voided()),
-				batch.reason());
-		if (summary.changedTheLedger()) {
-			events.publishEvent(new EventsChanged(summary.importId()));
-		}
-		log.info("facility events applied importId={} file={} rows={} created={} superseded={} unchanged={} voided={}",
-				summary.importId(), batch.fileName(), summary.rows(), summary.created(), summary.superseded(),
-				summary.unchanged(), summary.voided());
-		return summary;
+		return rules.record(batch, scopes.current());
 	}
 
 	/** Published inside the transaction of a batch that changed what the facility ledger holds. */
@@ -76,7 +51,7 @@ public class Facilities {
 
 	/** The import the current account made with this idempotency key, if it made one. */
 	public Optional<PreviousImport> previousAnswer(String idempotencyKey) {
-		return writer.previousAnswer(auditTrail.currentActor(), idempotencyKey);
+		return writes.previousImport(FacilityLedgerRules.TABLES, idempotencyKey);
 	}
 
 	/** The registered facility types, in the order briefings list them. */

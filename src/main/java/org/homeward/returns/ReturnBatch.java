@@ -5,14 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.homeward.ledger.LedgerBatch;
+
 /**
- * Rows to record in one all-or-nothing unit: a whole file, or one record from the API.
+ * Rows of return counts to record in one all-or-nothing unit (see {@link LedgerBatch} for the fields' roles).
  *
  * @param columns how the input names each field (HXL hashtag or JSON field), for error messages
- * @param rows read lazily, so a large file streams through
- * @param fileSha256 asked for after the rows are read, when the whole file has been seen
- * @param reason why, for corrections and voids made by a person; null for files
  */
 public record ReturnBatch(String fileName, String idempotencyKey, Map<ReturnField, String> columns,
-		List<String> ignoredColumns, Iterator<ReturnRowInput> rows, Supplier<String> fileSha256, String reason) {
+		List<String> ignoredColumns, Iterator<ReturnRowInput> rows, Supplier<String> fileSha256, String reason)
+		implements LedgerBatch<ReturnRowInput> {
+
+	@Override
+	public String idColumn() {
+		return columns.get(ReturnField.RECORD_ID);
+	}
 }

@@ -3,7 +3,6 @@ package org.homeward.returns;
 import org.homeward.ledger.ImportSummary;
 import org.homeward.ledger.PreviousImport;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +13,11 @@ import org.homeward.access.AuditTrail;
 import org.homeward.access.Scope;
 import org.homeward.access.Scopes;
 import org.homeward.web.ProblemException;
-import org.homeward.returns.internal.LedgerWriter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
+import org.homeward.geography.Places;
+import org.homeward.ledger.LedgerStore;
+import org.homeward.ledger.LedgerWrites;
+import org.homeward.returns.internal.ReturnLedgerRules;
+import org.homeward.returns.internal.ReturnRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,41 +28,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReturnsLedger {
 
-	private static final Logger log = LoggerFactory.getLogger(ReturnsLedger.class);
-
-	private final LedgerWriter writer;
+	private final LedgerWrites writes;
+	private final ReturnLedgerRules rules;
+	private final ReturnRecords records;
+	private final Places places;
+	private final LedgerStore store;
 	private final AuditTrail auditTrail;
 	private final Scopes scopes;
-	private final Clock clock;
-	private final ApplicationEventPublisher events;
 
-	ReturnsLedger(LedgerWriter writer, AuditTrail auditTrail, Scopes scopes, Clock clock,
-			ApplicationEventPublisher events) {
-		this.writer = writer;
-		this.events = events;
-		this.scopes = scopes;
+	ReturnsLedger(LedgerWrites writes, ReturnLedgerRules rules, ReturnRecords records, Places places,
+			LedgerStore store, AuditTrail auditTrail, Scopes scopes) {
+		this.writes = writes;
+		this.rules = rules;
+		this.records = records;
+		this.places = places;
+		this.store = store;
 		this.auditTrail = auditTrail;
-		this.clock = clock;
+		this.scopes = scopes;
 	}
 
 	/** Applies a batch, or throws {@link org.homeward.web.InvalidInputException} listing its problems. */
 	@Transactional
 	public ImportSummary record(ReturnBatch batch) {
-		Instant at = clock.instant();
-		String actor = auditTrail.currentActor();
-		ImportSummary summary = writer.write(batch, at, actor, scopes.current());
-		auditTrail.record(actor, "returns.imported", "return_import", Long.toString(summary.importId()),
-				Map.of("file", String.valueOf(batch.fileName()), "rows", summary.rows(), "created", summary.created(),
-						"superseded", summary.superseded(), "unchanged", summary.unchanged(), "voided",
-						summary.voided()),
-				batch.reason());
-		if (summary.changedTheLedger()) {
-			events.publishEvent(new RecordsChanged(summary.importId()));
-		}
-		log.info("returns batch applied importId={} file={} rows={} created={} superseded={} unchanged={} voided={}",
-				summary.importId(), batch.fileName(), summary.rows(), summary.created(), summary.superseded(),
-				summary.unchanged(), summary.voided());
-		return summary;
+		return rules.record(batch, scopes.current());
 	}
 
 	/**
@@ -72,7 +60,7 @@ public class ReturnsLedger {
 	@Transactional(readOnly = true)
 	public void forEachRecord(String source, Instant knownAt, Consumer<ReturnVersion> action) {
 		checkWholeSource(source);
-		writer.forEachRecord(source, knownAt, action);
+		records.forEachRecord(source, knownAt, action);
 	}
 
 	/** Refuses (403) every record of a source to a user kept to another source or to an area. */
@@ -104,7 +92,7 @@ public class ReturnsLedger {
 		RecordFilter scoped = scope.limitsPlaces() ? new RecordFilter(filter.source(), filter.from(), filter.to(),
 				filter.category(), filter.place(), filter.recordId(), scope.placeCodes(), filter.includeVoided())
 				: filter;
-		List<ReturnVersion> found = writer.find(scoped, Math.max(0, offset), limit);
+		List<ReturnVersion> found = records.find(scoped, Math.max(0, offset), limit);
 		boolean more = found.size() > limit;
 		return new RecordPage(more ? found.subList(0, limit) : found, more);
 	}
@@ -156,27 +144,32 @@ public class ReturnsLedger {
 
 	/** The versions of a record of a source the user may write as; none of another source's. */
 	private List<ReturnVersion> known(Scope scope, String source, String recordId) {
-		return scope.allowsSource(source) ? writer.versions(source, recordId) : List.of();
+		return scope.allowsSource(source) ? records.versions(source, recordId) : List.of();
 	}
 
 	/** Whether the user's area reaches a record, as its current version says: an area reaches no unknown record. */
 	private boolean reaches(Scope scope, List<ReturnVersion> versions) {
 		return !scope.limitsPlaces()
-				|| !versions.isEmpty() && writer.covers(scope, versions.get(versions.size() - 1).content());
+				|| !versions.isEmpty() && covers(scope, versions.get(versions.size() - 1).content());
+	}
+
+	/** Whether a record's content lies in a scope's area. */
+	private boolean covers(Scope scope, ReturnCount content) {
+		return scope.covers(places, content.destination().finest(), content.entryPoint());
 	}
 
 	/** Every version of a record, oldest first; empty when the source never sent it. */
 	public List<ReturnVersion> versions(String source, String recordId) {
-		return writer.versions(source, recordId);
+		return records.versions(source, recordId);
 	}
 
 	/** Whether the ledger holds any record at all, of any source. */
 	public boolean hasRecords() {
-		return writer.hasRecords();
+		return store.holdsAny(ReturnLedgerRules.TABLES);
 	}
 
 	/** The import the current account made with this idempotency key, if it made one. */
 	public Optional<PreviousImport> previousAnswer(String idempotencyKey) {
-		return writer.previousAnswer(auditTrail.currentActor(), idempotencyKey);
+		return writes.previousImport(ReturnLedgerRules.TABLES, idempotencyKey);
 	}
 }

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.homeward.reconstruction.Facilities;
 import org.homeward.reconstruction.FacilityBatch;
+import org.homeward.ledger.RowFields;
 import org.homeward.reconstruction.FacilityField;
 import org.homeward.reconstruction.FacilityHistory;
 import org.homeward.reconstruction.FacilityRowInput;
@@ -131,20 +132,8 @@ class FacilityController {
 	}
 
 	private static Map<FacilityField, String> fields() {
-		Map<FacilityField, String> fields = new EnumMap<>(FacilityField.class);
-		fields.put(FacilityField.EVENT_ID, "id");
-		fields.put(FacilityField.SOURCE, "source");
-		fields.put(FacilityField.FACILITY_CODE, "facility");
-		fields.put(FacilityField.FACILITY_NAME, "name");
-		fields.put(FacilityField.FACILITY_TYPE, "type");
-		fields.put(FacilityField.ADM1, "adm1");
-		fields.put(FacilityField.ADM2, "adm2");
-		fields.put(FacilityField.ADM3, "adm3");
-		fields.put(FacilityField.ADM4, "adm4");
-		fields.put(FacilityField.STATUS, "status");
-		fields.put(FacilityField.DAY, "date");
-		fields.put(FacilityField.VOID, "void");
-		return Map.copyOf(fields);
+		return RowFields.named(FacilityField.class, "id", "source", "facility", "name", "type", "adm1", "adm2", "adm3",
+				"adm4", "status", "date", "void");
 	}
 
 	/** One status event as sent; a correction of an event is the same id with other content and a reason. */

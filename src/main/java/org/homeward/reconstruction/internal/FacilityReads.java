@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.homeward.access.Scope;
 import org.homeward.geography.Places;
+import org.homeward.ledger.LedgerStore;
 import org.homeward.reconstruction.FacilityHistory;
 import org.homeward.reconstruction.FacilityListing;
 import org.homeward.reconstruction.FacilityType;
@@ -17,45 +18,52 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the facility ledger answers: its figures (from the timelines when they hold what is asked, from the events
- * otherwise), its facilities and their histories. {@link FacilityWriter} only writes.
+ * otherwise), its facilities and their histories. {@link FacilityLedgerRules} and the ledger kernel write.
  */
 @Component
 public class FacilityReads {
 
-	private final FacilityRepository repository;
+	private final FacilityRegister register;
+	private final FacilityFigures figures;
+	private final FacilityListings listings;
 	private final FacilityTimelines timelines;
 	private final Places places;
+	private final LedgerStore store;
 
-	FacilityReads(FacilityRepository repository, FacilityTimelines timelines, Places places) {
-		this.repository = repository;
+	FacilityReads(FacilityRegister register, FacilityFigures figures, FacilityListings listings,
+			FacilityTimelines timelines, Places places, LedgerStore store) {
+		this.register = register;
+		this.figures = figures;
+		this.listings = listings;
 		this.timelines = timelines;
 		this.places = places;
+		this.store = store;
 	}
 
 	public List<FacilityType> types() {
-		return repository.types();
+		return register.types();
 	}
 
 	/** Facilities put into operation in the days {@code from}..{@code to}, by type code. */
 	public Map<String, Long> putIntoOperationByType(String source, LocalDate from, LocalDate to, Instant knownAt) {
-		return putIntoOperation(source, from, to, knownAt, true);
+		return putIntoOperation(source, from, to, knownAt, FacilityGrouping.TYPE);
 	}
 
 	/** Facilities put into operation in the days {@code from}..{@code to}, by governorate p-code. */
 	public Map<String, Long> putIntoOperationByGovernorate(String source, LocalDate from, LocalDate to,
 			Instant knownAt) {
-		return putIntoOperation(source, from, to, knownAt, false);
+		return putIntoOperation(source, from, to, knownAt, FacilityGrouping.GOVERNORATE);
 	}
 
 	private Map<String, Long> putIntoOperation(String source, LocalDate from, LocalDate to, Instant knownAt,
-			boolean byType) {
-		return knowsAll(source, knownAt) ? timelines.putIntoOperation(source, from, to, byType)
-				: repository.putIntoOperation(source, from, to, knownAt, byType);
+			FacilityGrouping by) {
+		return knowsAll(source, knownAt) ? timelines.putIntoOperation(source, from, to, by)
+				: figures.putIntoOperation(source, from, to, knownAt, by);
 	}
 
 	public WorksUnderWay worksUnderWay(String source, LocalDate asOf, Instant knownAt) {
 		return knowsAll(source, knownAt) ? timelines.worksUnderWay(source, asOf)
-				: repository.worksUnderWay(source, asOf, knownAt);
+				: figures.worksUnderWay(source, asOf, knownAt);
 	}
 
 	/**
@@ -63,11 +71,11 @@ public class FacilityReads {
 	 * only, and an earlier instant is answered from the events themselves, at a cost that grows with the ledger.
 	 */
 	private boolean knowsAll(String source, Instant knownAt) {
-		return knownAt == null || repository.lastChange(source).map(last -> !last.isAfter(knownAt)).orElse(true);
+		return knownAt == null || figures.lastChange(source).map(last -> !last.isAfter(knownAt)).orElse(true);
 	}
 
 	public List<FacilityListing> list(String source, String type, String status, String adm1, int offset, int limit) {
-		return repository.list(source, type, status, adm1, offset, limit);
+		return listings.list(source, type, status, adm1, offset, limit);
 	}
 
 	/** Whether a settlement lies in a scope's area. */
@@ -76,14 +84,14 @@ public class FacilityReads {
 	}
 
 	public Optional<FacilityHistory> history(String source, String code) {
-		return repository.history(source, code);
+		return listings.history(source, code);
 	}
 
 	public void forEachEvent(String source, Consumer<String[]> action) {
-		repository.forEachEvent(source, action);
+		listings.forEachEvent(source, action);
 	}
 
 	public boolean hasEvents() {
-		return repository.hasEvents();
+		return store.holdsAny(FacilityLedgerRules.TABLES);
 	}
 }

@@ -1,5 +1,6 @@
 package org.homeward.reconstruction.internal;
 
+import org.homeward.ledger.LedgerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -12,11 +13,11 @@ class FacilityTimelineBackfill implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(FacilityTimelineBackfill.class);
 
-	private final FacilityRepository events;
+	private final LedgerStore events;
 	private final FacilityTimelines timelines;
 	private final TransactionTemplate transaction;
 
-	FacilityTimelineBackfill(FacilityRepository events, FacilityTimelines timelines, TransactionTemplate transaction) {
+	FacilityTimelineBackfill(LedgerStore events, FacilityTimelines timelines, TransactionTemplate transaction) {
 		this.events = events;
 		this.timelines = timelines;
 		this.transaction = transaction;
@@ -24,7 +25,7 @@ class FacilityTimelineBackfill implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (events.hasEvents() && timelines.isEmpty()) {
+		if (events.holdsAny(FacilityLedgerRules.TABLES) && timelines.isEmpty()) {
 			transaction.executeWithoutResult(status -> timelines.rebuild());
 			log.info("facility timelines computed from the recorded status events");
 		}

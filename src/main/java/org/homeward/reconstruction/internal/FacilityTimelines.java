@@ -172,8 +172,8 @@ class FacilityTimelines {
 	}
 
 	/** Facilities whose status became "in operation" on a day of the period, each counted once. */
-	Map<String, Long> putIntoOperation(String source, LocalDate from, LocalDate to, boolean byType) {
-		String column = byType ? "type_code" : "adm1_code";
+	Map<String, Long> putIntoOperation(String source, LocalDate from, LocalDate to, FacilityGrouping by) {
+		String column = by.column();
 		Map<String, Long> counts = new TreeMap<>();
 		jdbc.sql("""
 				select %1$s as k, count(distinct facility_code) as facilities from facility_span

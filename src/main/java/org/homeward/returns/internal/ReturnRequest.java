@@ -3,6 +3,7 @@ package org.homeward.returns.internal;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.homeward.ledger.RowFields;
 import org.homeward.returns.ReturnField;
 import org.homeward.returns.ReturnRowInput;
 
@@ -16,33 +17,9 @@ record ReturnRequest(String id, String source, String date, String category, Str
 		String age60plus, String households, String reason) {
 
 	/** The JSON field of each ledger field, used to name problems. */
-	static final Map<ReturnField, String> FIELDS;
-
-	static {
-		Map<ReturnField, String> fields = new EnumMap<>(ReturnField.class);
-		fields.put(ReturnField.RECORD_ID, "id");
-		fields.put(ReturnField.SOURCE, "source");
-		fields.put(ReturnField.DAY, "date");
-		fields.put(ReturnField.CATEGORY, "category");
-		fields.put(ReturnField.PERSONS, "persons");
-		fields.put(ReturnField.ADM1, "adm1");
-		fields.put(ReturnField.ADM2, "adm2");
-		fields.put(ReturnField.ADM3, "adm3");
-		fields.put(ReturnField.ADM4, "adm4");
-		fields.put(ReturnField.ORIGIN_COUNTRY, "originCountry");
-		fields.put(ReturnField.ORIGIN_ADM1, "originAdm1");
-		fields.put(ReturnField.ENTRY_POINT, "entryPoint");
-		fields.put(ReturnField.FEMALE, "female");
-		fields.put(ReturnField.MALE, "male");
-		fields.put(ReturnField.AGE_0_4, "age0to4");
-		fields.put(ReturnField.AGE_5_11, "age5to11");
-		fields.put(ReturnField.AGE_12_17, "age12to17");
-		fields.put(ReturnField.AGE_18_59, "age18to59");
-		fields.put(ReturnField.AGE_60_PLUS, "age60plus");
-		fields.put(ReturnField.HOUSEHOLDS, "households");
-		fields.put(ReturnField.VOID, "void");
-		FIELDS = Map.copyOf(fields);
-	}
+	static final Map<ReturnField, String> FIELDS = RowFields.named(ReturnField.class, "id", "source", "date",
+			"category", "persons", "adm1", "adm2", "adm3", "adm4", "originCountry", "originAdm1", "entryPoint", "female",
+			"male", "age0to4", "age5to11", "age12to17", "age18to59", "age60plus", "households", "void");
 
 	/** The request as ledger input for the record named by source and id (from the path, for corrections). */
 	ReturnRowInput input(String sourceCode, String recordId) {

@@ -1,8 +1,6 @@
 package org.homeward.returns.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,25 +18,27 @@ import org.homeward.returns.ReturnCount.Destination;
 import org.homeward.returns.ReturnField;
 import org.homeward.returns.ReturnRowInput;
 import org.homeward.sources.Sources;
-import org.homeward.web.DayRange;
 import org.homeward.web.InputError;
-import org.homeward.ledger.SourceIds;
+import org.homeward.ledger.RowDays;
+import org.homeward.ledger.RowIdentity;
+import org.homeward.ledger.RowProblems;
+import org.homeward.ledger.RowValidation;
+import org.homeward.ledger.StagedRow;
 
 /**
  * Checks one row of return counts against the exchange contract and the reference data, and turns it into a
  * {@link ValidatedRow}; or lists everything wrong with it, naming the row, the column and the value.
  * One validator serves one batch: it remembers the sources it has looked up.
  */
-class RowValidator {
+class RowValidator implements RowValidation<ReturnRowInput, ValidatedRow> {
 
 	private final Places places;
 	private final Countries countries;
-	private final Sources sources;
 	private final LocalDate today;
 	/** The country itself (ISO alpha-3): a refugee returnee comes home from another country. */
 	private final String homeCountry;
 	private final Map<ReturnField, String> columns;
-	private final Map<String, Boolean> knownSources = new HashMap<>();
+	private final RowIdentity.Reader<ReturnField> identity;
 	/** What the user sending the batch may write: their area, their source. */
 	private final Scope scope;
 
@@ -48,56 +48,33 @@ class RowValidator {
 		this.scope = scope;
 		this.places = places;
 		this.countries = countries;
-		this.sources = sources;
 		this.today = today;
 		this.homeCountry = homeCountry;
 		this.columns = columns;
+		this.identity = new RowIdentity.Reader<>(ReturnField.RECORD_ID, ReturnField.SOURCE, ReturnField.VOID,
+				"record", code -> sources.find(code).isPresent(), scope);
 	}
 
 	/** The validated row, or empty with the row's problems added to {@code errors}. */
-	Optional<ValidatedRow> validate(ReturnRowInput input, List<InputError> errors) {
-		Problems problems = new Problems(input, columns, errors);
-		String recordId = input.text(ReturnField.RECORD_ID);
-		String idProblem = recordId == null ? "The row needs the source's id of the record."
-				: SourceIds.problem(recordId);
-		if (idProblem != null) {
-			problems.add(ReturnField.RECORD_ID, idProblem);
-		}
-		String source = input.text(ReturnField.SOURCE);
-		if (source == null) {
-			problems.add(ReturnField.SOURCE, "The row needs the code of a registered source.");
-		}
-		else {
-			source = source.toUpperCase(Locale.ROOT);
-			if (!knownSources.computeIfAbsent(source, code -> sources.find(code).isPresent())) {
-				problems.add(ReturnField.SOURCE, "No source is registered with this code.");
-			}
-			else if (!scope.allowsSource(source)) {
-				problems.add(ReturnField.SOURCE, "Your account writes as source " + scope.sourceCode() + " only.");
-			}
-		}
-		boolean voided = false;
-		String voidText = input.text(ReturnField.VOID);
-		if (voidText != null) {
-			switch (voidText.toLowerCase(Locale.ROOT)) {
-				case "true" -> voided = true;
-				case "false" -> voided = false;
-				default -> problems.add(ReturnField.VOID, "Write true to retract the record, or leave the cell empty.");
-			}
-		}
-		if (voided) {
-			return problems.none() ? Optional.of(new ValidatedRow(input.row(), source, recordId, true, null,
-					ContentHash.VOID)) : Optional.empty();
+	@Override
+	public Optional<ValidatedRow> validate(ReturnRowInput input, List<InputError> errors) {
+		RowProblems<ReturnField> problems = new RowProblems<>(input, columns, errors);
+		RowIdentity row = identity.read(input, problems);
+		if (row.voided()) {
+			return problems.none() ? Optional.of(new ValidatedRow(input.row(), row.source(), row.key(), true, null,
+					StagedRow.VOID)) : Optional.empty();
 		}
 		ReturnCount content = content(input, problems);
 		if (!problems.none()) {
 			return Optional.empty();
 		}
-		return Optional.of(new ValidatedRow(input.row(), source, recordId, false, content, ContentHash.of(content)));
+		return Optional.of(new ValidatedRow(input.row(), row.source(), row.key(), false, content,
+				ContentHash.of(content)));
 	}
 
-	private ReturnCount content(ReturnRowInput input, Problems problems) {
-		LocalDate day = day(input, problems);
+	private ReturnCount content(ReturnRowInput input, RowProblems<ReturnField> problems) {
+		LocalDate day = RowDays.read(input, ReturnField.DAY, "The row needs the day the people returned (YYYY-MM-DD).",
+				today, problems);
 		ReturnCategory category = null;
 		String categoryText = input.text(ReturnField.CATEGORY);
 		if (categoryText == null) {
@@ -172,31 +149,7 @@ class RowValidator {
 		return "The id lies outside your area (" + String.join(", ", scope.placeCodes()) + "): you record only there.";
 	}
 
-	private LocalDate day(ReturnRowInput input, Problems problems) {
-		String text = input.text(ReturnField.DAY);
-		if (text == null) {
-			problems.add(ReturnField.DAY, "The row needs the day the people returned (YYYY-MM-DD).");
-			return null;
-		}
-		try {
-			LocalDate day = LocalDate.parse(text);
-			if (day.isAfter(today)) {
-				problems.add(ReturnField.DAY, "The day is after today (" + today + ").");
-				return null;
-			}
-			if (day.isBefore(DayRange.FIRST_DAY)) {
-				problems.add(ReturnField.DAY, DayRange.BEFORE_FIRST_DAY);
-				return null;
-			}
-			return day;
-		}
-		catch (DateTimeParseException e) {
-			problems.add(ReturnField.DAY, "A day is written YYYY-MM-DD, as 2018-10-22.");
-			return null;
-		}
-	}
-
-	private Destination destination(ReturnRowInput input, Problems problems) {
+	private Destination destination(ReturnRowInput input, RowProblems<ReturnField> problems) {
 		if (input.text(ReturnField.ADM1) == null) {
 			problems.add(ReturnField.ADM1, "The row needs the p-code of the destination governorate.");
 			return null;
@@ -212,7 +165,7 @@ class RowValidator {
 		return new Destination(codes.get(0), codes.get(1), codes.get(2), codes.get(3));
 	}
 
-	private String originCountry(ReturnRowInput input, ReturnCategory category, Problems problems) {
+	private String originCountry(ReturnRowInput input, ReturnCategory category, RowProblems<ReturnField> problems) {
 		String text = input.text(ReturnField.ORIGIN_COUNTRY);
 		if (text == null) {
 			if (category == ReturnCategory.REFUGEE_RETURNEE) {
@@ -240,7 +193,7 @@ class RowValidator {
 		return code;
 	}
 
-	private String place(ReturnRowInput input, ReturnField field, PlaceKind kind, Problems problems) {
+	private String place(ReturnRowInput input, ReturnField field, PlaceKind kind, RowProblems<ReturnField> problems) {
 		String code = input.text(field);
 		if (code == null) {
 			return null;
@@ -255,7 +208,7 @@ class RowValidator {
 	}
 
 	/** A whole number of persons, 0 or more; null when absent or wrong (then a problem is added). */
-	private static Integer count(ReturnRowInput input, ReturnField field, Problems problems) {
+	private static Integer count(ReturnRowInput input, ReturnField field, RowProblems<ReturnField> problems) {
 		String text = input.text(field);
 		if (text == null) {
 			return null;
@@ -273,28 +226,4 @@ class RowValidator {
 		return (int) value;
 	}
 
-	/** Collects the problems of one row. */
-	private static final class Problems {
-
-		private final ReturnRowInput input;
-		private final Map<ReturnField, String> columns;
-		private final List<InputError> errors;
-		private int found;
-
-		Problems(ReturnRowInput input, Map<ReturnField, String> columns, List<InputError> errors) {
-			this.input = input;
-			this.columns = columns;
-			this.errors = errors;
-		}
-
-		void add(ReturnField field, String message) {
-			Long row = input.row() > 0 ? input.row() : null;
-			errors.add(new InputError(row, columns.get(field), input.raw(field), message));
-			found++;
-		}
-
-		boolean none() {
-			return found == 0;
-		}
-	}
 }

@@ -47,7 +47,7 @@ class FacilityTimelinesIntegrationTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	FacilityRepository events;
+	FacilityFigures events;
 
 	@Autowired
 	FacilityTimelines timelines;
@@ -202,10 +202,10 @@ class FacilityTimelinesIntegrationTest {
 			assertThat(fromTimelines).as("works under way on %s", asOf).isEqualTo(fromEvents);
 			daysWithWorks += fromTimelines.settlements() > 0 ? 1 : 0;
 			LocalDate weekStart = asOf.minusDays(6);
-			for (boolean byType : new boolean[] { true, false }) {
-				assertThat(timelines.putIntoOperation(source, weekStart, asOf, byType))
+			for (FacilityGrouping by : FacilityGrouping.values()) {
+				assertThat(timelines.putIntoOperation(source, weekStart, asOf, by))
 					.as("put into operation in the week to %s", asOf)
-					.isEqualTo(events.putIntoOperation(source, weekStart, asOf, null, byType));
+					.isEqualTo(events.putIntoOperation(source, weekStart, asOf, null, by));
 			}
 		}
 		assertThat(daysWithWorks).as("days with works under way, so that the comparison compares something")

@@ -13,10 +13,8 @@ import javax.sql.DataSource;
 
 import org.homeward.reconstruction.FacilityType;
 import org.homeward.support.HomewardIntegrationTest;
-import org.homeward.ledger.Database;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,17 +26,11 @@ class FacilityTypesIntegrationTest {
 	@Autowired
 	DataSource dataSource;
 
-	@Autowired
-	JdbcTemplate template;
-
-	@Autowired
-	Database database;
-
 	@Test
 	void readsTheTypesWithoutAskingForAColumnTheQueryDoesNotSelect() {
 		List<String> missing = new ArrayList<>();
-		FacilityRepository repository = new FacilityRepository(JdbcClient.create(watched(dataSource, DataSource.class,
-				missing)), template, database);
+		FacilityRegister repository = new FacilityRegister(JdbcClient.create(watched(dataSource, DataSource.class,
+				missing)));
 
 		List<FacilityType> types = repository.types();
 

@@ -1,0 +1,158 @@
+package org.homeward.returns.internal;
+
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.homeward.ledger.Database;
+import org.homeward.ledger.LedgerTables;
+import org.homeward.returns.ReturnCategory;
+import org.homeward.returns.ReturnCount;
+import org.homeward.returns.ReturnVersion;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the versions of return records: the current ones by filter, a record's history, a source's records as
+ * known at an instant, and the records a staged batch names. The kernel writes them.
+ */
+@Repository
+public class ReturnRecords {
+
+	private static final LedgerTables TABLES = ReturnLedgerRules.TABLES;
+
+	private final JdbcClient jdbc;
+	/** Exports: versions stream through in pages instead of arriving all at once. */
+	private final JdbcTemplate streaming;
+
+	ReturnRecords(JdbcClient jdbc, Database database) {
+		this.jdbc = jdbc;
+		this.streaming = database.streaming();
+	}
+
+	/** Receives the content a staged row's record has now, for rows naming a record already known. */
+	interface KnownContent {
+		void accept(long row, String source, String recordId, boolean voiding, ReturnCount known);
+	}
+
+	/** For each staged row of a known record, by row: the record's current content, and whether the row voids it. */
+	void knownContentOfStaged(long importId, KnownContent action) {
+		jdbc.sql("select s.row_number, s.voided as voiding, r.* from " + TABLES.stagedWithHeads() + """
+
+				  join return_record r on r.id = h.version_id
+				 where s.import_id = ?
+				 order by s.row_number
+				""").param(importId).query((row, n) -> {
+					action.accept(row.getLong("row_number"), row.getString("source_code"), row.getString("record_id"),
+							row.getBoolean("voiding"), version(row).content());
+					return null;
+				}).list();
+	}
+
+	/** The current versions of the records matching a filter, newest day first; one more than the limit. */
+	public List<ReturnVersion> find(org.homeward.returns.RecordFilter filter, int offset, int limit) {
+		List<Object> params = new java.util.ArrayList<>();
+		StringBuilder sql = new StringBuilder("""
+				select r.* from return_record_head h join return_record r on r.id = h.version_id
+				 where h.source_code = ?
+				""");
+		params.add(filter.source());
+		if (filter.from() != null) {
+			sql.append(" and r.returned_on >= ?");
+			params.add(java.sql.Date.valueOf(filter.from()));
+		}
+		if (filter.to() != null) {
+			sql.append(" and r.returned_on <= ?");
+			params.add(java.sql.Date.valueOf(filter.to()));
+		}
+		if (filter.category() != null) {
+			sql.append(" and r.category = ?");
+			params.add(filter.category().name());
+		}
+		if (filter.place() != null) {
+			sql.append(" and (r.adm1_code = ? or r.adm2_code = ? or r.adm3_code = ? or r.adm4_code = ? or r.entry_point_code = ?)");
+			for (int i = 0; i < 5; i++) {
+				params.add(filter.place());
+			}
+		}
+		if (filter.recordId() != null) {
+			sql.append(" and h.record_id = ?");
+			params.add(filter.recordId());
+		}
+		if (filter.area() != null) {
+			if (filter.area().isEmpty()) {
+				return List.of();
+			}
+			String in = String.join(", ", java.util.Collections.nCopies(filter.area().size(), "?"));
+			sql.append(" and (r.adm1_code in (").append(in).append(") or r.adm2_code in (").append(in)
+				.append(") or r.adm3_code in (").append(in).append(") or r.adm4_code in (").append(in)
+				.append(") or r.entry_point_code in (").append(in).append("))");
+			for (int i = 0; i < 5; i++) {
+				params.addAll(filter.area());
+			}
+		}
+		if (!filter.includeVoided()) {
+			sql.append(" and not h.voided");
+		}
+		sql.append(" order by r.returned_on desc, h.record_id limit ? offset ?");
+		params.add(limit + 1);
+		params.add(offset);
+		return jdbc.sql(sql.toString()).params(params).query((row, n) -> version(row)).list();
+	}
+
+	/** Every version of a record, oldest first; empty when the source never sent it. */
+	public List<ReturnVersion> versions(String source, String recordId) {
+		return jdbc.sql("select * from return_record where source_code = ? and record_id = ? order by version")
+			.params(source, recordId).query((row, n) -> version(row)).list();
+	}
+
+	private static ReturnVersion version(java.sql.ResultSet row) throws SQLException {
+		ReturnCount content = new ReturnCount(row.getDate("returned_on").toLocalDate(),
+				ReturnCategory.valueOf(row.getString("category")), row.getInt("persons"),
+				new ReturnCount.Destination(row.getString("adm1_code"), row.getString("adm2_code"),
+						row.getString("adm3_code"), row.getString("adm4_code")),
+				strip(row.getString("origin_country")), row.getString("origin_adm1_code"),
+				row.getString("entry_point_code"), integer(row, "female"), integer(row, "male"),
+				new ReturnCount.AgeBreakdown(integer(row, "age_0_4"), integer(row, "age_5_11"),
+						integer(row, "age_12_17"), integer(row, "age_18_59"), integer(row, "age_60_plus")),
+				integer(row, "households"));
+		long importId = row.getLong("import_id");
+		return new ReturnVersion(row.getString("source_code"), row.getString("record_id"), row.getInt("version"),
+				row.getBoolean("voided"), content, row.getTimestamp("recorded_at").toInstant(),
+				row.getString("recorded_by"), row.wasNull() ? null : importId, row.getString("reason"));
+	}
+
+	private static Integer integer(java.sql.ResultSet row, String column) throws SQLException {
+		int value = row.getInt(column);
+		return row.wasNull() ? null : value;
+	}
+
+	private static String strip(String text) {
+		return text == null ? null : text.strip();
+	}
+
+	/**
+	 * Streams the versions that count for a source: the current ones, or those that were current at {@code knownAt};
+	 * voided records are left out. In recording order.
+	 */
+	public void forEachRecord(String source, Instant knownAt, java.util.function.Consumer<ReturnVersion> action) {
+		if (knownAt == null) {
+			streaming.query("""
+					select r.* from return_record r join return_record_head h on h.version_id = r.id
+					 where r.source_code = ? and not h.voided order by r.id
+					""", (java.sql.ResultSet row) -> action.accept(version(row)), source);
+			return;
+		}
+		Timestamp at = Timestamp.from(knownAt);
+		streaming.query("""
+				select r.* from return_record r
+				 where r.source_code = ? and r.recorded_at <= ? and not r.voided
+				   and r.version = (select max(x.version) from return_record x
+				                     where x.source_code = r.source_code and x.record_id = r.record_id
+				                       and x.recorded_at <= ?)
+				 order by r.id
+				""", (java.sql.ResultSet row) -> action.accept(version(row)), source, at, at);
+	}
+}

@@ -7,10 +7,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.homeward.support.HomewardIntegrationTest;
 import org.homeward.support.HxlCsv;
-import org.homeward.support.TestSources;
-import org.junit.jupiter.api.BeforeEach;
+import org.homeward.support.SourceOfItsOwn;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,12 +43,8 @@ class EntryDaysIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@SourceOfItsOwn("D")
 	String source;
-
-	@BeforeEach
-	void registerSource(TestInfo test) {
-		source = TestSources.ofTest(jdbc, "D", test);
-	}
 
 	@Test
 	void refusesYearZeroInAReturnsFileNamingRowColumnAndValue() throws Exception {

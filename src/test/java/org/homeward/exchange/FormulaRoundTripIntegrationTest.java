@@ -7,10 +7,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.homeward.support.HomewardIntegrationTest;
-import org.homeward.support.TestSources;
-import org.junit.jupiter.api.BeforeEach;
+import org.homeward.support.SourceOfItsOwn;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,12 +38,8 @@ class FormulaRoundTripIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@SourceOfItsOwn("F")
 	String source;
-
-	@BeforeEach
-	void registerSource(TestInfo test) {
-		source = TestSources.ofTest(jdbc, "F", test);
-	}
 
 	@Test
 	void reimportsAnExportOfRecordsWhoseIdsLookLikeFormulasUnchanged() throws Exception {

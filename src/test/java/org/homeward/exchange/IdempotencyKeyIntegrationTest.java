@@ -6,11 +6,10 @@ import java.util.List;
 import org.homeward.support.AtOnce;
 import org.homeward.support.HomewardIntegrationTest;
 import org.homeward.support.HxlCsv;
-import org.homeward.support.TestSources;
+import org.homeward.support.SourceOfItsOwn;
 import org.homeward.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -41,12 +40,12 @@ class IdempotencyKeyIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@SourceOfItsOwn("K")
 	String source;
 	String key;
 
 	@BeforeEach
-	void registerSource(TestInfo test) {
-		source = TestSources.ofTest(jdbc, "K", test);
+	void keyOfTheSource() {
 		key = "crossing-" + source;
 	}
 

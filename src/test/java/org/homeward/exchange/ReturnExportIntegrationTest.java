@@ -1,18 +1,17 @@
 package org.homeward.exchange;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.homeward.support.HomewardIntegrationTest;
 import org.homeward.support.HxlCsv;
-import org.homeward.support.TestSources;
-import org.junit.jupiter.api.BeforeEach;
+import org.homeward.support.SourceOfItsOwn;
+import org.homeward.support.TestClock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,14 +29,10 @@ class ReturnExportIntegrationTest {
 	MockMvc mvc;
 
 	@Autowired
-	JdbcClient jdbc;
+	TestClock clock;
 
+	@SourceOfItsOwn("E")
 	String source;
-
-	@BeforeEach
-	void registerSource(TestInfo test) {
-		source = TestSources.ofTest(jdbc, "E", test);
-	}
 
 	@Test
 	void exportsTheCurrentRecordsAsHxlCsvThatImportsBackUnchanged() throws Exception {
@@ -86,9 +81,9 @@ class ReturnExportIntegrationTest {
 	@Test
 	void exportsWhatWasKnownAtAnEarlierInstantAsJson() throws Exception {
 		importCsv(HxlCsv.returns("j1,SRC,2018-10-20,idp_returnee,5,SY03,,,,,,"));
-		Thread.sleep(20);
-		Instant before = Instant.now();
-		Thread.sleep(20);
+		clock.advance(Duration.ofSeconds(1));
+		Instant before = clock.instant();
+		clock.advance(Duration.ofSeconds(1));
 		importCsv(HxlCsv.returns("j1,SRC,2018-10-20,idp_returnee,9,SY03,,,,,,", "j2,SRC,2018-10-20,idp_returnee,1,SY03,,,,,,"));
 		mvc.perform(get("/api/v1/exports/returns").with(admin()).param("source", source).param("format", "json")
 				.param("knownAt", before.toString()))

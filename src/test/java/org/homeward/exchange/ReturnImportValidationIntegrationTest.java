@@ -5,10 +5,8 @@ import java.util.List;
 
 import org.homeward.support.HomewardIntegrationTest;
 import org.homeward.support.HxlCsv;
-import org.homeward.support.TestSources;
-import org.junit.jupiter.api.BeforeEach;
+import org.homeward.support.SourceOfItsOwn;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,12 +30,8 @@ class ReturnImportValidationIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@SourceOfItsOwn("V")
 	String source;
-
-	@BeforeEach
-	void registerSource(TestInfo test) {
-		source = TestSources.ofTest(jdbc, "V", test);
-	}
 
 	@Test
 	void namesEveryBadRowWithItsColumnValueAndReason() throws Exception {

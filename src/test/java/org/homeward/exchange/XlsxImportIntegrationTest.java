@@ -8,10 +8,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.homeward.support.HomewardIntegrationTest;
-import org.homeward.support.TestSources;
-import org.junit.jupiter.api.BeforeEach;
+import org.homeward.support.SourceOfItsOwn;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -37,12 +35,8 @@ class XlsxImportIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@SourceOfItsOwn("X")
 	String source;
-
-	@BeforeEach
-	void registerSource(TestInfo test) {
-		source = TestSources.ofTest(jdbc, "X", test);
-	}
 
 	@Test
 	void importsTheFirstSheetWithDateAndNumberCells() throws Exception {

@@ -1,5 +1,6 @@
 package org.homeward.reconstruction;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -7,10 +8,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.homeward.support.AtOnce;
 import org.homeward.support.HomewardIntegrationTest;
 import org.homeward.support.ImportStepCounts;
-import org.homeward.support.TestSources;
-import org.junit.jupiter.api.BeforeEach;
+import org.homeward.support.SourceOfItsOwn;
+import org.homeward.support.TestClock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -61,19 +61,18 @@ class FacilityIntegrationTest {
 	@Autowired
 	MeterRegistry meters;
 
-	String source;
+	@Autowired
+	TestClock clock;
 
-	@BeforeEach
-	void registerSource(TestInfo test) {
-		source = TestSources.ofTest(jdbc, "F", test);
-	}
+	@SourceOfItsOwn("F")
+	String source;
 
 	@Test
 	void countsWhatWasPutIntoOperationAndWhatIsUnderWayBeforeAndAfterAVoid() throws Exception {
 		importCsv(HISTORY).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(13));
-		Thread.sleep(20);
-		Instant beforeVoid = Instant.now();
-		Thread.sleep(20);
+		clock.advance(Duration.ofSeconds(1));
+		Instant beforeVoid = clock.instant();
+		clock.advance(Duration.ofSeconds(1));
 		importCsv("Event,Source,Void\n#meta+id,#meta+source,#meta+void\ne12,SRC,true\n")
 			.andExpect(status().isOk()).andExpect(jsonPath("$.voided").value(1));
 
@@ -228,9 +227,9 @@ class FacilityIntegrationTest {
 			inOperation.append("o").append(i).append(",SRC,B").append(i).append(",,bakery,SY05,,,,in_operation,2018-10-20\n");
 		}
 		importCsv(underWay.toString()).andExpect(status().isOk());
-		Thread.sleep(5);
-		Instant known = Instant.now();
-		Thread.sleep(5);
+		clock.advance(Duration.ofSeconds(1));
+		Instant known = clock.instant();
+		clock.advance(Duration.ofSeconds(1));
 		importCsv(inOperation.toString()).andExpect(status().isOk());
 		briefing(known).andExpect(jsonPath("$.reconstruction.worksUnderWay.byType.bakery").value(1200))
 			.andExpect(jsonPath("$.reconstruction.putIntoOperationInPeriod.bakery").doesNotExist());

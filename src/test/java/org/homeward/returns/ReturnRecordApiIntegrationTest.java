@@ -2,10 +2,8 @@ package org.homeward.returns;
 
 import org.homeward.support.AtOnce;
 import org.homeward.support.HomewardIntegrationTest;
-import org.homeward.support.TestSources;
-import org.junit.jupiter.api.BeforeEach;
+import org.homeward.support.SourceOfItsOwn;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,12 +30,8 @@ class ReturnRecordApiIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@SourceOfItsOwn("J")
 	String source;
-
-	@BeforeEach
-	void registerSource(TestInfo test) {
-		source = TestSources.ofTest(jdbc, "J", test);
-	}
 
 	@Test
 	void acceptsEveryOneOfManyRecordsSentAtOnceForTheSameNewDay() throws Exception {

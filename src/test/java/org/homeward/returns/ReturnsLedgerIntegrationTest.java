@@ -1,5 +1,6 @@
 package org.homeward.returns;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -7,10 +8,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.homeward.support.HomewardIntegrationTest;
 import org.homeward.support.ImportStepCounts;
 import org.homeward.support.HxlCsv;
-import org.homeward.support.TestSources;
-import org.junit.jupiter.api.BeforeEach;
+import org.homeward.support.SourceOfItsOwn;
+import org.homeward.support.TestClock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,13 +55,12 @@ class ReturnsLedgerIntegrationTest {
 	@Autowired
 	MeterRegistry meters;
 
-	/** Each test records as a source of its own, so tests sharing the database do not count each other's rows. */
-	String source;
+	@Autowired
+	TestClock clock;
 
-	@BeforeEach
-	void registerSource(TestInfo test) {
-		source = TestSources.ofTest(jdbc, "L", test);
-	}
+	/** Each test records as a source of its own, so tests sharing the database do not count each other's rows. */
+	@SourceOfItsOwn("L")
+	String source;
 
 	@Test
 	void importsReimportsCorrectsAndReproducesWhatWasKnownBefore() throws Exception {
@@ -196,11 +195,11 @@ class ReturnsLedgerIntegrationTest {
 		return mvc.perform(request).andExpect(status().isOk());
 	}
 
-	/** An instant strictly between two writes. */
-	private static Instant pause() throws InterruptedException {
-		Thread.sleep(20);
-		Instant between = Instant.now();
-		Thread.sleep(20);
+	/** An instant strictly between two writes: the clock moves ahead before it and after it. */
+	private Instant pause() {
+		clock.advance(Duration.ofSeconds(1));
+		Instant between = clock.instant();
+		clock.advance(Duration.ofSeconds(1));
 		return between;
 	}
 }

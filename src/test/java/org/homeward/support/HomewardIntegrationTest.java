@@ -13,14 +13,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test of the whole application on a real database: H2 by default, PostgreSQL in the second test run.
- * The database starts empty and migrated for each application context.
+ * The database starts empty and migrated for each application context; time comes from a {@link TestClock}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, TestClockConfiguration.class})
 @Tag("database")
 public @interface HomewardIntegrationTest {
 }

@@ -23,7 +23,12 @@ public final class TestSources {
 	 * tests of one class.
 	 */
 	public static String ofTest(JdbcClient jdbc, String prefix, TestInfo test) {
-		String code = prefix + Integer.toHexString(test.getDisplayName().hashCode()).toUpperCase(Locale.ROOT);
+		return ofTest(jdbc, prefix, test.getDisplayName());
+	}
+
+	/** The same for a test named so that no other test shares the name; see {@link SourceOfItsOwn}. */
+	static String ofTest(JdbcClient jdbc, String prefix, String testName) {
+		String code = prefix + Integer.toHexString(testName.hashCode()).toUpperCase(Locale.ROOT);
 		register(jdbc, code);
 		return code;
 	}

@@ -13,12 +13,11 @@ import org.homeward.ledger.ReadingLedger.Row;
 import org.homeward.sources.Sources;
 import org.homeward.support.HomewardIntegrationTest;
 import org.homeward.support.ImportStepCounts;
-import org.homeward.support.TestSources;
+import org.homeward.support.SourceOfItsOwn;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -57,12 +56,12 @@ class LedgerKernelIntegrationTest {
 	@Autowired
 	ApplicationEvents events;
 
-	private String source;
+	@SourceOfItsOwn("RD")
+	String source;
 
 	@BeforeEach
-	void aSourceOfItsOwn(TestInfo test) {
+	void theLedgersTables() {
 		ReadingLedger.createTables(jdbc);
-		source = TestSources.ofTest(jdbc, "RD", test);
 	}
 
 	@Test

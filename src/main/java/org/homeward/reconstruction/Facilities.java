@@ -12,6 +12,7 @@ import org.homeward.reconstruction.internal.FacilityReads;
 import org.homeward.reconstruction.internal.FacilityLedgerRules;
 import org.homeward.ledger.ImportSummary;
 import org.homeward.ledger.LedgerWrites;
+import org.homeward.ledger.RecordKey;
 import org.homeward.ledger.PreviousImport;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,13 +84,15 @@ public class Facilities {
 	 * never tells what stands elsewhere.
 	 */
 	@Transactional(readOnly = true)
-	public FacilityHistory history(String source, String code) {
+	public FacilityHistory history(RecordKey facility) {
+		String source = facility.source();
+		String code = facility.id();
 		Scope scope = scopes.current();
 		if (!scope.allowsSource(source)) {
 			throw org.homeward.web.ProblemException.outsideScope("Facility " + source + "/" + code
 					+ " is of another source; your account reads those of " + scope.sourceCode() + " only.");
 		}
-		Optional<FacilityHistory> history = reads.history(source, code);
+		Optional<FacilityHistory> history = reads.history(facility);
 		if (scope.limitsPlaces() && history.filter(found -> reads.covers(scope, found.settlement())).isEmpty()) {
 			throw org.homeward.web.ProblemException.outsideScope("Facility " + source + "/" + code
 					+ " stands outside your area.");

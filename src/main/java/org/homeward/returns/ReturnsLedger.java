@@ -15,6 +15,7 @@ import org.homeward.access.Scopes;
 import org.homeward.web.ProblemException;
 import org.homeward.geography.Places;
 import org.homeward.ledger.LedgerStore;
+import org.homeward.ledger.RecordKey;
 import org.homeward.ledger.LedgerWrites;
 import org.homeward.returns.internal.ReturnLedgerRules;
 import org.homeward.returns.internal.ReturnRecords;
@@ -102,12 +103,12 @@ public class ReturnsLedger {
 	 * record is the finest data Homeward keeps); empty when the source never sent it.
 	 */
 	@Transactional
-	public List<ReturnVersion> readVersions(String source, String recordId) {
-		List<ReturnVersion> versions = withinReach(source, recordId, "read");
+	public List<ReturnVersion> readVersions(RecordKey record) {
+		List<ReturnVersion> versions = withinReach(record, "read");
 		if (versions.isEmpty()) {
 			return versions;
 		}
-		auditTrail.record(auditTrail.currentActor(), "returns.record-read", "return_record", source + "/" + recordId,
+		auditTrail.record(auditTrail.currentActor(), "returns.record-read", "return_record", record.toString(),
 				Map.of("versions", versions.size()), null);
 		return versions;
 	}
@@ -116,14 +117,14 @@ public class ReturnsLedger {
 	 * Every version of a record the current user may change, oldest first; a 403 when it lies outside their area or
 	 * source, and for a user kept to an area or a source when it is not known there, alike.
 	 */
-	public List<ReturnVersion> versionsWithinReach(String source, String recordId) {
-		return withinReach(source, recordId, "change");
+	public List<ReturnVersion> versionsWithinReach(RecordKey record) {
+		return withinReach(record, "change");
 	}
 
 	/** Whether the record is known and the current user may read and change it. */
-	public boolean knownWithinReach(String source, String recordId) {
+	public boolean knownWithinReach(RecordKey record) {
 		Scope scope = scopes.current();
-		List<ReturnVersion> versions = known(scope, source, recordId);
+		List<ReturnVersion> versions = known(scope, record);
 		return !versions.isEmpty() && reaches(scope, versions);
 	}
 
@@ -132,19 +133,19 @@ public class ReturnsLedger {
 	 * version says. A user kept to a source or an area is refused alike for a record that does not exist there, so
 	 * that no answer tells them which ids are taken outside their reach.
 	 */
-	private List<ReturnVersion> withinReach(String source, String recordId, String verb) {
+	private List<ReturnVersion> withinReach(RecordKey record, String verb) {
 		Scope scope = scopes.current();
-		List<ReturnVersion> versions = known(scope, source, recordId);
-		if (!scope.allowsSource(source) || !reaches(scope, versions)) {
-			throw ProblemException.outsideScope("Record " + source + "/" + recordId
+		List<ReturnVersion> versions = known(scope, record);
+		if (!scope.allowsSource(record.source()) || !reaches(scope, versions)) {
+			throw ProblemException.outsideScope("Record " + record
 					+ " lies outside your area or your source; you may not " + verb + " it.");
 		}
 		return versions;
 	}
 
 	/** The versions of a record of a source the user may write as; none of another source's. */
-	private List<ReturnVersion> known(Scope scope, String source, String recordId) {
-		return scope.allowsSource(source) ? records.versions(source, recordId) : List.of();
+	private List<ReturnVersion> known(Scope scope, RecordKey record) {
+		return scope.allowsSource(record.source()) ? records.versions(record) : List.of();
 	}
 
 	/** Whether the user's area reaches a record, as its current version says: an area reaches no unknown record. */
@@ -159,8 +160,8 @@ public class ReturnsLedger {
 	}
 
 	/** Every version of a record, oldest first; empty when the source never sent it. */
-	public List<ReturnVersion> versions(String source, String recordId) {
-		return records.versions(source, recordId);
+	public List<ReturnVersion> versions(RecordKey record) {
+		return records.versions(record);
 	}
 
 	/** Whether the ledger holds any record at all, of any source. */

@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.homeward.reconstruction.Facilities;
 import org.homeward.reconstruction.FacilityBatch;
+import org.homeward.ledger.RecordKey;
 import org.homeward.ledger.RowFields;
 import org.homeward.reconstruction.FacilityField;
 import org.homeward.reconstruction.FacilityHistory;
@@ -23,7 +23,6 @@ import org.homeward.sources.Sources;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 import org.homeward.ledger.LostRace;
-import org.homeward.ledger.SourceIds;
 import org.homeward.web.ProblemException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -63,7 +62,7 @@ class FacilityController {
 	@GetMapping("/facilities/{source}/{code}")
 	@Operation(summary = "A facility with its status history")
 	FacilityHistory facility(@PathVariable String source, @PathVariable String code) {
-		return facilities.history(source.toUpperCase(Locale.ROOT), code);
+		return facilities.history(RecordKey.of(source, code));
 	}
 
 	@PostMapping("/facilities/events")
@@ -82,11 +81,10 @@ class FacilityController {
 		put(values, FacilityField.STATUS, request.status());
 		put(values, FacilityField.DAY, request.date());
 		record(new FacilityRowInput(0, values), request.reason());
-		FacilityHistory history = facilities.history(request.source().strip().toUpperCase(Locale.ROOT),
-				request.facility().strip());
+		RecordKey facility = RecordKey.of(request.source(), request.facility().strip());
 		// a facility's code may hold characters a link must percent-encode, as a record's id may
-		URI location = URI.create("/api/v1/facilities/" + SourceIds.pathSegment(history.source()) + "/"
-				+ SourceIds.pathSegment(history.code()));
+		URI location = URI.create("/api/v1/facilities/" + facility.path());
+		FacilityHistory history = facilities.history(facility);
 		return ResponseEntity.created(location).body(history);
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.homeward.ledger.Database;
+import org.homeward.ledger.RecordKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,11 +58,12 @@ class FacilityListings {
 				row.getDate("status_on") == null ? null : row.getDate("status_on").toLocalDate())).list();
 	}
 
-	Optional<org.homeward.reconstruction.FacilityHistory> history(String source, String facilityCode) {
+	Optional<org.homeward.reconstruction.FacilityHistory> history(RecordKey facility) {
 		return jdbc.sql("""
 				select source_code, facility_code, type_code, settlement_code, adm1_code, name from facility
 				 where source_code = ? and facility_code = ?
-				""").params(source, facilityCode).query((row, n) -> new org.homeward.reconstruction.FacilityHistory(
+				""").params(facility.source(), facility.id())
+			.query((row, n) -> new org.homeward.reconstruction.FacilityHistory(
 						row.getString("source_code"), row.getString("facility_code"), row.getString("type_code"),
 						row.getString("settlement_code"), row.getString("adm1_code"), row.getString("name"),
 						events(row.getString("source_code"), row.getString("facility_code")))).optional();

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.homeward.geography.Place;
 import org.homeward.geography.PlaceKind;
 import org.homeward.geography.Places;
+import org.homeward.ledger.RecordKey;
 import org.homeward.reconstruction.Facilities;
 import org.homeward.reconstruction.FacilityBatch;
 import org.homeward.reconstruction.FacilityField;
@@ -83,7 +84,7 @@ class FacilityPages {
 	ModelAndView changeStatus(@PathVariable String source, @PathVariable String code,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String date,
 			@RequestParam(required = false) String reason, Model model) {
-		FacilityHistory facility = facilities.history(source.toUpperCase(Locale.ROOT), code);
+		FacilityHistory facility = facilities.history(RecordKey.of(source, code));
 		Map<FacilityField, String> values = new EnumMap<>(FacilityField.class);
 		values.put(FacilityField.EVENT_ID, "web-" + UUID.randomUUID());
 		values.put(FacilityField.SOURCE, facility.source());
@@ -118,7 +119,7 @@ class FacilityPages {
 	}
 
 	private String page(String source, String code, Model model, FormErrors errors) {
-		FacilityHistory facility = facilities.history(source.toUpperCase(Locale.ROOT), code);
+		FacilityHistory facility = facilities.history(RecordKey.of(source, code));
 		String language = FormErrors.language();
 		model.addAttribute("facility", facility);
 		model.addAttribute("typeName", typeName(facility.type(), language));

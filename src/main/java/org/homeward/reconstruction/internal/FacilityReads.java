@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.homeward.access.Scope;
 import org.homeward.geography.Places;
 import org.homeward.ledger.LedgerStore;
+import org.homeward.ledger.RecordKey;
 import org.homeward.reconstruction.FacilityHistory;
 import org.homeward.reconstruction.FacilityListing;
 import org.homeward.reconstruction.FacilityType;
@@ -83,8 +84,8 @@ public class FacilityReads {
 		return scope.covers(places, settlement, null);
 	}
 
-	public Optional<FacilityHistory> history(String source, String code) {
-		return listings.history(source, code);
+	public Optional<FacilityHistory> history(RecordKey facility) {
+		return listings.history(facility);
 	}
 
 	public void forEachEvent(String source, Consumer<String[]> action) {

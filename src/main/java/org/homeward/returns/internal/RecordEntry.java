@@ -11,6 +11,7 @@ import org.homeward.returns.ReturnsLedger;
 import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 import org.homeward.ledger.LostRace;
+import org.homeward.ledger.RecordKey;
 import org.homeward.web.ProblemException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,7 +48,8 @@ class RecordEntry {
 	private ReturnVersion added(ReturnRequest request) {
 		String source = upper(request.source());
 		// a record out of the user's reach is no conflict to name: the batch refuses its id as outside the area
-		if (request.id() != null && source != null && ledger.knownWithinReach(source, request.id().strip())) {
+		if (request.id() != null && source != null
+				&& ledger.knownWithinReach(new RecordKey(source, request.id().strip()))) {
 			throw ProblemException.conflict("record-exists", "Source " + source + " already has a record '"
 					+ request.id().strip() + "'; correct it with PUT /api/v1/returns/" + source + "/{id}.");
 		}
@@ -69,18 +71,18 @@ class RecordEntry {
 	private ReturnVersion apply(ReturnRowInput input, String reason) {
 		ledger.record(new ReturnBatch(null, null, ReturnRequest.FIELDS, List.of(), List.of(input).iterator(),
 				() -> "", reason));
-		List<ReturnVersion> versions = ledger.versions(input.text(ReturnField.SOURCE).toUpperCase(Locale.ROOT),
-				input.text(ReturnField.RECORD_ID));
+		List<ReturnVersion> versions = ledger.versions(RecordKey.of(input.text(ReturnField.SOURCE),
+				input.text(ReturnField.RECORD_ID)));
 		return versions.get(versions.size() - 1);
 	}
 
 	private String existing(String source, String id) {
-		String code = source.toUpperCase(Locale.ROOT);
+		RecordKey record = RecordKey.of(source, id);
 		// out of reach first, so that a record outside the area is answered as one that does not exist
-		if (ledger.versionsWithinReach(code, id).isEmpty()) {
+		if (ledger.versionsWithinReach(record).isEmpty()) {
 			throw ProblemException.notFound("Return record", source + "/" + id);
 		}
-		return code;
+		return record.source();
 	}
 
 	private static void requireReason(String reason) {

@@ -6,25 +6,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.homeward.ledger.RecordKey;
 import org.homeward.returns.Breakdown;
 import org.homeward.returns.FigureQuery;
-import org.homeward.returns.ReturnBatch;
 import org.homeward.returns.ReturnCategory;
 import org.homeward.returns.ReturnFigures;
-import org.homeward.returns.ReturnRowInput;
 import org.homeward.returns.ReturnVersion;
 import org.homeward.returns.SourceComparison;
 import org.homeward.returns.ReturnsLedger;
 import org.homeward.sources.Sources;
-import org.homeward.web.InputError;
-import org.homeward.web.InvalidInputException;
 import org.homeward.web.ProblemException;
-import org.homeward.ledger.SourceIds;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -64,8 +59,7 @@ class ReturnController {
 	ResponseEntity<ReturnResponse> add(@RequestBody ReturnRequest request) {
 		ReturnVersion version = entry.add(request);
 		// an id may hold characters a link must percent-encode: a space, quotes, a slash, Arabic letters
-		URI location = URI.create("/api/v1/returns/" + SourceIds.pathSegment(version.source()) + "/"
-				+ SourceIds.pathSegment(version.recordId()));
+		URI location = URI.create("/api/v1/returns/" + new RecordKey(version.source(), version.recordId()).path());
 		return ResponseEntity.created(location).body(ReturnResponse.from(version));
 	}
 
@@ -153,7 +147,7 @@ class ReturnController {
 	}
 
 	private List<ReturnVersion> versionsOf(String source, String id) {
-		List<ReturnVersion> versions = ledger.readVersions(source.toUpperCase(Locale.ROOT), id);
+		List<ReturnVersion> versions = ledger.readVersions(RecordKey.of(source, id));
 		if (versions.isEmpty()) {
 			throw ProblemException.notFound("Return record", source + "/" + id);
 		}

@@ -2,7 +2,6 @@ package org.homeward.returns.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.homeward.access.Scope;
@@ -10,6 +9,7 @@ import org.homeward.access.Scopes;
 import org.homeward.geography.Place;
 import org.homeward.geography.PlaceKind;
 import org.homeward.geography.Places;
+import org.homeward.ledger.RecordKey;
 import org.homeward.returns.RecordFilter;
 import org.homeward.returns.ReturnCategory;
 import org.homeward.returns.ReturnCount;
@@ -129,10 +129,10 @@ class ReturnPages {
 
 	private String recordPage(String source, String id, Model model, ReturnRequest correction,
 			FormErrors correctionErrors, FormErrors voidErrors) {
-		String code = source.toUpperCase(Locale.ROOT);
-		List<ReturnVersion> versions = ledger.readVersions(code, id);
+		RecordKey record = RecordKey.of(source, id);
+		List<ReturnVersion> versions = ledger.readVersions(record);
 		if (versions.isEmpty()) {
-			throw ProblemException.notFound("Return record", code + "/" + id);
+			throw ProblemException.notFound("Return record", record.toString());
 		}
 		ReturnVersion current = versions.get(versions.size() - 1);
 		model.addAttribute("record", row(current));

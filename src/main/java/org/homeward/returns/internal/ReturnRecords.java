@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.homeward.ledger.Database;
 import org.homeward.ledger.LedgerTables;
+import org.homeward.ledger.RecordKey;
 import org.homeward.returns.ReturnCategory;
 import org.homeward.returns.ReturnCount;
 import org.homeward.returns.ReturnVersion;
@@ -103,9 +104,9 @@ public class ReturnRecords {
 	}
 
 	/** Every version of a record, oldest first; empty when the source never sent it. */
-	public List<ReturnVersion> versions(String source, String recordId) {
+	public List<ReturnVersion> versions(RecordKey record) {
 		return jdbc.sql("select * from return_record where source_code = ? and record_id = ? order by version")
-			.params(source, recordId).query((row, n) -> version(row)).list();
+			.params(record.source(), record.id()).query((row, n) -> version(row)).list();
 	}
 
 	private static ReturnVersion version(java.sql.ResultSet row) throws SQLException {

@@ -197,27 +197,29 @@ public class Briefings {
 		FigureQuery cumulative = FigureQuery.asOf(source, asOf, knownAt);
 		FigureQuery lastWeeks = new FigureQuery(source, asOf.minusWeeks(BriefingSeries.WEEKS).plusDays(1), asOf, null,
 				knownAt);
-		return new BriefingSeries(running(returns.by(Breakdown.DAY, cumulative.ofCategory(ReturnCategory.IDP_RETURNEE))),
-				running(returns.by(Breakdown.DAY, cumulative.ofCategory(ReturnCategory.REFUGEE_RETURNEE))),
-				weekly(returns.by(Breakdown.WEEK, lastWeeks.ofCategory(ReturnCategory.IDP_RETURNEE)), asOf),
-				weekly(returns.by(Breakdown.WEEK, lastWeeks.ofCategory(ReturnCategory.REFUGEE_RETURNEE)), asOf));
+		return new BriefingSeries(running(returns.daily(cumulative.ofCategory(ReturnCategory.IDP_RETURNEE))),
+				running(returns.daily(cumulative.ofCategory(ReturnCategory.REFUGEE_RETURNEE))),
+				everyWeek(returns.weekly(lastWeeks.ofCategory(ReturnCategory.IDP_RETURNEE)), asOf),
+				everyWeek(returns.weekly(lastWeeks.ofCategory(ReturnCategory.REFUGEE_RETURNEE)), asOf));
 	}
 
-	private static SortedMap<LocalDate, Long> running(Map<String, Long> daily) {
+	/** The persons returned by each day with returns, summed up to and with that day. */
+	private static SortedMap<LocalDate, Long> running(SortedMap<LocalDate, Long> daily) {
 		SortedMap<LocalDate, Long> running = new TreeMap<>();
 		long sum = 0;
-		for (Map.Entry<String, Long> day : new TreeMap<>(daily).entrySet()) {
+		for (Map.Entry<LocalDate, Long> day : daily.entrySet()) {
 			sum += day.getValue();
-			running.put(LocalDate.parse(day.getKey()), sum);
+			running.put(day.getKey(), sum);
 		}
 		return Collections.unmodifiableSortedMap(running);
 	}
 
-	private static SortedMap<LocalDate, Long> weekly(Map<String, Long> weeks, LocalDate lastDay) {
+	/** The last {@value BriefingSeries#WEEKS} weeks ending with {@code lastDay}, a week without returns as zero. */
+	private static SortedMap<LocalDate, Long> everyWeek(SortedMap<LocalDate, Long> weeks, LocalDate lastDay) {
 		SortedMap<LocalDate, Long> weekly = new TreeMap<>();
 		for (int back = BriefingSeries.WEEKS - 1; back >= 0; back--) {
 			LocalDate end = lastDay.minusWeeks(back);
-			weekly.put(end, weeks.getOrDefault(end.toString(), 0L));
+			weekly.put(end, weeks.getOrDefault(end, 0L));
 		}
 		return Collections.unmodifiableSortedMap(weekly);
 	}

@@ -19,12 +19,11 @@ import org.homeward.access.AuditTrail;
 import org.homeward.briefing.internal.BriefingText;
 import org.homeward.briefing.internal.IssueRepository;
 import org.homeward.briefing.internal.RecentBriefings;
+import org.homeward.briefing.internal.ReportedSituation;
 import org.homeward.geography.HomeCountry;
 import org.homeward.reconstruction.Facilities;
 import org.homeward.reconstruction.FacilityType;
 import org.homeward.returns.Breakdown;
-import org.homeward.situation.Situation;
-import org.homeward.situation.SituationItems;
 import org.homeward.returns.FigureQuery;
 import org.homeward.returns.ReturnCategory;
 import org.homeward.returns.ReturnFigures;
@@ -46,7 +45,7 @@ public class Briefings {
 
 	private final ReturnFigures returns;
 	private final Facilities facilities;
-	private final Situation situation;
+	private final ReportedSituation situation;
 	private final BriefingText text;
 	private final IssueRepository issues;
 	private final AuditTrail auditTrail;
@@ -57,7 +56,7 @@ public class Briefings {
 	private final RecentBriefings recent;
 	private final Counter computed;
 
-	Briefings(ReturnFigures returns, Facilities facilities, Situation situation, BriefingText text,
+	Briefings(ReturnFigures returns, Facilities facilities, ReportedSituation situation, BriefingText text,
 			IssueRepository issues, AuditTrail auditTrail, ObjectMapper json, Clock clock,
 			RecentBriefings recent, MeterRegistry meters, HomeCountry homeCountry) {
 		this.homeCountry = homeCountry;
@@ -198,27 +197,29 @@ public class Briefings {
 		FigureQuery cumulative = FigureQuery.asOf(source, asOf, knownAt);
 		FigureQuery lastWeeks = new FigureQuery(source, asOf.minusWeeks(BriefingSeries.WEEKS).plusDays(1), asOf, null,
 				knownAt);
-		return new BriefingSeries(running(returns.by(Breakdown.DAY, cumulative.ofCategory(ReturnCategory.IDP_RETURNEE))),
-				running(returns.by(Breakdown.DAY, cumulative.ofCategory(ReturnCategory.REFUGEE_RETURNEE))),
-				weekly(returns.by(Breakdown.WEEK, lastWeeks.ofCategory(ReturnCategory.IDP_RETURNEE)), asOf),
-				weekly(returns.by(Breakdown.WEEK, lastWeeks.ofCategory(ReturnCategory.REFUGEE_RETURNEE)), asOf));
+		return new BriefingSeries(running(returns.daily(cumulative.ofCategory(ReturnCategory.IDP_RETURNEE))),
+				running(returns.daily(cumulative.ofCategory(ReturnCategory.REFUGEE_RETURNEE))),
+				everyWeek(returns.weekly(lastWeeks.ofCategory(ReturnCategory.IDP_RETURNEE)), asOf),
+				everyWeek(returns.weekly(lastWeeks.ofCategory(ReturnCategory.REFUGEE_RETURNEE)), asOf));
 	}
 
-	private static SortedMap<LocalDate, Long> running(Map<String, Long> daily) {
+	/** The persons returned by each day with returns, summed up to and with that day. */
+	private static SortedMap<LocalDate, Long> running(SortedMap<LocalDate, Long> daily) {
 		SortedMap<LocalDate, Long> running = new TreeMap<>();
 		long sum = 0;
-		for (Map.Entry<String, Long> day : new TreeMap<>(daily).entrySet()) {
+		for (Map.Entry<LocalDate, Long> day : daily.entrySet()) {
 			sum += day.getValue();
-			running.put(LocalDate.parse(day.getKey()), sum);
+			running.put(day.getKey(), sum);
 		}
 		return Collections.unmodifiableSortedMap(running);
 	}
 
-	private static SortedMap<LocalDate, Long> weekly(Map<String, Long> weeks, LocalDate lastDay) {
+	/** The last {@value BriefingSeries#WEEKS} weeks ending with {@code lastDay}, a week without returns as zero. */
+	private static SortedMap<LocalDate, Long> everyWeek(SortedMap<LocalDate, Long> weeks, LocalDate lastDay) {
 		SortedMap<LocalDate, Long> weekly = new TreeMap<>();
 		for (int back = BriefingSeries.WEEKS - 1; back >= 0; back--) {
 			LocalDate end = lastDay.minusWeeks(back);
-			weekly.put(end, weeks.getOrDefault(end.toString(), 0L));
+			weekly.put(end, weeks.getOrDefault(end, 0L));
 		}
 		return Collections.unmodifiableSortedMap(weekly);
 	}
@@ -246,16 +247,7 @@ public class Briefings {
 		BriefingFigures.Reconstruction reconstruction = new BriefingFigures.Reconstruction(
 				facilities.putIntoOperation(source, periodStart, asOf, knownAt),
 				new BriefingFigures.WorksUnderWay(works.settlements(), works.byType()));
-		// The situation as this source reported it: sources are set side by side, never merged.
-		BriefingFigures.SituationBlock items = new BriefingFigures.SituationBlock(
-				situation.legalActs(asOf.minusDays(BriefingFigures.LEGAL_ACT_DAYS - 1L), asOf).stream()
-					.filter(act -> act.source().equals(source)).toList(),
-				situation.camps(asOf, source).stream().filter(camp -> camp.access() != null).toList(),
-				situation.actions().stream().filter(action -> action.source().equals(source)
-						&& action.status() != SituationItems.ActionStatus.DONE
-						&& action.status() != SituationItems.ActionStatus.CANCELLED).toList(),
-				situation.aid(periodStart, asOf).stream().filter(aid -> aid.source().equals(source)).toList());
 		return new BriefingFigures(asOf, periodStart, source, knownAt == null ? clock.instant() : knownAt, figures,
-				reconstruction, items, null);
+				reconstruction, situation.of(source, periodStart, asOf), null);
 	}
 }

@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.homeward.returns.internal.Knowledge;
@@ -28,7 +30,7 @@ public class ReturnFigures {
 
 	/** The latest day on or before {@code day} on which the source counted anyone; empty when it never did. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<LocalDate> lastDayWithReturns(String source, LocalDate day) {
+	public Optional<LocalDate> lastDayWithReturns(String source, LocalDate day) {
 		return knowledge.lastDayWithReturns(source, day);
 	}
 
@@ -40,19 +42,49 @@ public class ReturnFigures {
 
 	/**
 	 * Persons by a breakdown's keys (category, day, p-code, country or entry point code), leaving out zeros. SEX
-	 * gives female, male and not_reported; AGE_BAND the five bands and not_reported.
+	 * gives female, male and not_reported; AGE_BAND the five bands and not_reported; DAY and WEEK are keyed by the
+	 * day as YYYY-MM-DD, in the order of the days.
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, Long> by(Breakdown breakdown, FigureQuery query) {
+		if (breakdown == Breakdown.DAY || breakdown == Breakdown.WEEK) {
+			Map<String, Long> byDay = new LinkedHashMap<>();
+			(breakdown == Breakdown.DAY ? daily(query) : weekly(query))
+				.forEach((day, persons) -> byDay.put(day.toString(), persons));
+			return Collections.unmodifiableMap(byDay);
+		}
 		Map<String, Long> sums = knowledge.sums(query, breakdown);
 		Map<String, Long> figures = switch (breakdown) {
 			case SEX -> parts(sums, sexLabels());
 			case AGE_BAND -> parts(sums, ageLabels());
-			case WEEK -> weeks(sums, query.to());
 			default -> new TreeMap<>(sums);
 		};
 		figures.values().removeIf(value -> value == 0);
 		return Collections.unmodifiableMap(figures);
+	}
+
+	/** Persons by the day they returned on, leaving out days that count none. */
+	@Transactional(readOnly = true)
+	public SortedMap<LocalDate, Long> daily(FigureQuery query) {
+		SortedMap<LocalDate, Long> days = knowledge.daily(query);
+		days.values().removeIf(persons -> persons == 0);
+		return Collections.unmodifiableSortedMap(days);
+	}
+
+	/**
+	 * Persons by seven-day week ending with the query's last day, keyed by each week's last day, leaving out weeks
+	 * that count none.
+	 */
+	@Transactional(readOnly = true)
+	public SortedMap<LocalDate, Long> weekly(FigureQuery query) {
+		LocalDate lastDay = query.to();
+		SortedMap<LocalDate, Long> weeks = new TreeMap<>();
+		knowledge.daily(query).forEach((day, persons) -> {
+			long weeksBack = ChronoUnit.DAYS.between(day, lastDay) / 7;
+			weeks.merge(lastDay.minusWeeks(weeksBack), persons, Long::sum);
+		});
+		weeks.values().removeIf(persons -> persons == 0);
+		return Collections.unmodifiableSortedMap(weeks);
 	}
 
 	/**
@@ -86,16 +118,6 @@ public class ReturnFigures {
 
 	private static void put(Map<String, Map<String, Long>> figures, String figure, String source, long persons) {
 		figures.computeIfAbsent(figure, name -> new TreeMap<>()).put(source, persons);
-	}
-
-	/** Daily sums gathered into seven-day weeks that end with {@code lastDay}, keyed by each week's last day. */
-	private static Map<String, Long> weeks(Map<String, Long> days, LocalDate lastDay) {
-		Map<String, Long> weeks = new TreeMap<>();
-		days.forEach((day, persons) -> {
-			long weeksBack = ChronoUnit.DAYS.between(LocalDate.parse(day), lastDay) / 7;
-			weeks.merge(lastDay.minusWeeks(weeksBack).toString(), persons, Long::sum);
-		});
-		return weeks;
 	}
 
 	private static Map<String, Long> parts(Map<String, Long> sums, Map<String, String> labels) {

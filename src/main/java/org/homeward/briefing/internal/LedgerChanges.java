@@ -2,7 +2,7 @@ package org.homeward.briefing.internal;
 
 import org.homeward.reconstruction.Facilities;
 import org.homeward.returns.ReturnsLedger;
-import org.homeward.situation.Situation;
+import org.homeward.situation.SituationChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,7 +37,7 @@ public class LedgerChanges {
 	}
 
 	@EventListener
-	void on(Situation.Changed changed) {
+	void on(SituationChanged changed) {
 		bump("situation");
 	}
 

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -14,7 +13,6 @@ import org.homeward.briefing.Briefings;
 import org.homeward.exchange.HxlFileImports;
 import org.homeward.reconstruction.Facilities;
 import org.homeward.returns.ReturnsLedger;
-import org.homeward.situation.Situation;
 import org.homeward.ledger.ImportSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +23,6 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Loads the demo data set of {@code classpath:demo/} through the same imports and services partners use, as the
@@ -50,13 +47,12 @@ class DemoData implements SmartInitializingSingleton {
 	private final ReturnsLedger ledger;
 	private final Facilities facilities;
 	private final HxlFileImports imports;
-	private final Situation situation;
+	private final DemoSituation situation;
 	private final Briefings briefings;
-	private final ObjectMapper json;
 	private final TransactionTemplate transaction;
 
 	DemoData(@Value("${homeward.demo:#{null}}") Boolean wanted, DataSource dataSource, ReturnsLedger ledger,
-			Facilities facilities, HxlFileImports imports, Situation situation, Briefings briefings, ObjectMapper json,
+			Facilities facilities, HxlFileImports imports, DemoSituation situation, Briefings briefings,
 			TransactionTemplate transaction) {
 		this.wanted = wanted;
 		this.dataSource = dataSource;
@@ -65,7 +61,6 @@ class DemoData implements SmartInitializingSingleton {
 		this.imports = imports;
 		this.situation = situation;
 		this.briefings = briefings;
-		this.json = json;
 		this.transaction = transaction;
 	}
 
@@ -120,32 +115,12 @@ class DemoData implements SmartInitializingSingleton {
 
 	/** The legal acts, camps, coordination actions and aid of {@code demo/situation-jchq.json}. */
 	private void situation() {
-		SituationFile file;
 		try (InputStream in = resource("situation-jchq.json")) {
-			file = json.readValue(in, SituationFile.class);
+			situation.record(in);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		file.campPopulations().forEach(population -> situation.estimatePopulation(population.camp(),
-				population.source(), population.estimatedOn(), population.persons(), population.note()));
-		file.campAccess().forEach(access -> situation.recordAccess(access.camp(), access.source(), access.since(),
-				access.status(), access.reason()));
-		file.legalActs().forEach(act -> situation.recordLegalAct(null, act));
-		file.coordinationActions().forEach(action -> situation.recordAction(null, action));
-		file.aidDeliveries().forEach(situation::recordAid);
-	}
-
-	/** The situation items of the demo, in the shapes the situation API takes. */
-	record SituationFile(List<Population> campPopulations, List<Access> campAccess,
-			List<Situation.LegalActRequest> legalActs, List<Situation.ActionRequest> coordinationActions,
-			List<Situation.AidRequest> aidDeliveries) {
-	}
-
-	record Population(String camp, String source, LocalDate estimatedOn, java.math.BigDecimal persons, String note) {
-	}
-
-	record Access(String camp, String source, LocalDate since, String status, String reason) {
 	}
 
 	private boolean embedded() {

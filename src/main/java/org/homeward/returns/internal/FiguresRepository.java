@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -40,7 +41,10 @@ class FiguresRepository {
 		this.template = database.streaming();
 	}
 
-	/** Persons by the breakdown's key; for SEX and AGE_BAND the raw sums, keyed by column name. */
+	/**
+	 * Persons by the breakdown's key; for SEX and AGE_BAND the raw sums, keyed by column name. Days are not keys
+	 * of this kind: {@link #daily} reads them.
+	 */
 	Map<String, Long> sums(FigureQuery query, Breakdown breakdown) {
 		List<Object> params = new ArrayList<>();
 		String where = where(query, params);
@@ -48,8 +52,7 @@ class FiguresRepository {
 		switch (breakdown) {
 			case CATEGORY -> sum(breakdown, "select category as k, sum(persons) as n from return_day_total" + where
 					+ " group by category", params, sums);
-			case DAY, WEEK -> sum(breakdown, "select returned_on as k, sum(persons) as n from return_day_total" + where
-					+ " group by returned_on", params, sums);
+			case DAY, WEEK -> throw new IllegalArgumentException("the persons by day are read by daily(query)");
 			case SEX -> sums.putAll(columnSums(where, params, SEX_COLUMNS));
 			case AGE_BAND -> sums.putAll(columnSums(where, params, AGE_COLUMNS));
 			case ORIGIN_COUNTRY -> byMonthsAndDays(query, breakdown, "origin", "origin_country", sums);
@@ -59,6 +62,17 @@ class FiguresRepository {
 					"place_code", sums);
 		}
 		return sums;
+	}
+
+	/** Persons by the day they returned on. */
+	SortedMap<LocalDate, Long> daily(FigureQuery query) {
+		List<Object> params = new ArrayList<>();
+		SortedMap<LocalDate, Long> days = new TreeMap<>();
+		jdbc.sql("select returned_on, sum(persons) as n from return_day_total" + where(query, params)
+				+ " group by returned_on").params(params).query((ResultSet row) -> {
+					days.put(row.getDate("returned_on").toLocalDate(), row.getLong("n"));
+				});
+		return days;
 	}
 
 	private void sum(Breakdown breakdown, String sql, List<Object> params, Map<String, Long> sums) {
@@ -210,12 +224,6 @@ class FiguresRepository {
 	private static String key(Breakdown breakdown, Object value) {
 		if (breakdown == Breakdown.CATEGORY) {
 			return ReturnCategory.valueOf(value.toString()).apiName();
-		}
-		if (value instanceof Date day) {
-			return day.toLocalDate().toString();
-		}
-		if (value instanceof LocalDate day) {
-			return day.toString();
 		}
 		return value.toString().strip();
 	}

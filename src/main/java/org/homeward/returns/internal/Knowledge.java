@@ -1,8 +1,13 @@
 package org.homeward.returns.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.homeward.returns.Breakdown;
 import org.homeward.returns.FigureQuery;
@@ -22,26 +27,39 @@ public class Knowledge {
 		this.figures = figures;
 	}
 
+	/** Persons by a breakdown's key other than a day; for SEX and AGE_BAND the raw sums, keyed by column name. */
 	public Map<String, Long> sums(FigureQuery query, Breakdown breakdown) {
 		Map<String, Long> sums = new TreeMap<>(figures.sums(query, breakdown));
-		if (query.knownAt() == null || !changedSince(query.source(), query.knownAt())) {
-			return sums;
-		}
-		figures.changesSince(query.source(), query.knownAt(), change -> {
-			if (query.covers(change.day(), change.category())) {
-				add(sums, breakdown, change);
-			}
-		});
+		asKnownAt(query, change -> add(sums, breakdown, change));
 		return sums;
 	}
 
-	/** The sources whose ledger holds at least one record, by code. */
-	public java.util.Optional<java.time.LocalDate> lastDayWithReturns(String source, java.time.LocalDate day) {
+	/** Persons by the day they returned on. */
+	public SortedMap<LocalDate, Long> daily(FigureQuery query) {
+		SortedMap<LocalDate, Long> days = figures.daily(query);
+		asKnownAt(query, change -> days.merge(change.day(), (long) change.sign() * change.persons(), Long::sum));
+		return days;
+	}
+
+	public Optional<LocalDate> lastDayWithReturns(String source, LocalDate day) {
 		return figures.lastDayWithReturns(source, day);
 	}
 
-	public java.util.List<String> sourcesWithRecords() {
+	/** The sources whose ledger holds at least one record, by code. */
+	public List<String> sourcesWithRecords() {
 		return figures.sourcesWithRecords();
+	}
+
+	/** Adds to what is known now every change of what the query covers since its instant, taken back. */
+	private void asKnownAt(FigureQuery query, Consumer<FiguresRepository.SignedCount> add) {
+		if (query.knownAt() == null || !changedSince(query.source(), query.knownAt())) {
+			return;
+		}
+		figures.changesSince(query.source(), query.knownAt(), change -> {
+			if (query.covers(change.day(), change.category())) {
+				add.accept(change);
+			}
+		});
 	}
 
 	private boolean changedSince(String source, Instant knownAt) {
@@ -53,7 +71,6 @@ public class Knowledge {
 		long sign = change.sign();
 		switch (breakdown) {
 			case CATEGORY -> sums.merge(change.category().apiName(), sign * change.persons(), Long::sum);
-			case DAY, WEEK -> sums.merge(change.day().toString(), sign * change.persons(), Long::sum);
 			case SEX -> {
 				sums.merge(FiguresRepository.PERSONS, sign * change.persons(), Long::sum);
 				sums.merge("female", sign * change.female(), Long::sum);

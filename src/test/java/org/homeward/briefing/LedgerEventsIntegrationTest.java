@@ -176,7 +176,7 @@ class LedgerEventsIntegrationTest {
 	/** The action each change announced by the situation names; the one line naming the type of its event. */
 	private static List<String> situationChanges(PublishedEvents events) {
 		List<String> actions = new ArrayList<>();
-		events.ofType(org.homeward.situation.Situation.Changed.class).forEach(changed -> actions.add(changed.action()));
+		events.ofType(org.homeward.situation.SituationChanged.class).forEach(changed -> actions.add(changed.action()));
 		return actions;
 	}
 

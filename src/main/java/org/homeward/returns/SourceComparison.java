@@ -24,7 +24,8 @@ public record SourceComparison(LocalDate asOf, LocalDate periodStart, Instant kn
 			long highest = bySource.values().stream().mapToLong(Long::longValue).max().orElse(0);
 			long lowest = bySource.values().stream().mapToLong(Long::longValue).min().orElse(0);
 			double spread = highest == 0 ? 0 : (double) (highest - lowest) / highest;
-			return new Figure(name, java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(bySource)), spread, bySource.size() > 1 && spread > tolerance);
+			return new Figure(name, java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(bySource)), spread,
+					bySource.size() > 1 && spread > tolerance);
 		}
 	}
 }

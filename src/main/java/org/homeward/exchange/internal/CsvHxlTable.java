@@ -1,6 +1,7 @@
 package org.homeward.exchange.internal;
 
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,12 +22,16 @@ import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 
 /**
- * An HXL table in a UTF-8 CSV file (a byte-order mark is skipped), parsed as a stream. Text that is not UTF-8 or
- * not well-formed CSV is refused with the row where reading stopped.
+ * An HXL table in a UTF-8 CSV file (a byte-order mark is skipped), parsed as a stream. The cells are separated by
+ * commas, semicolons (Excel in many locales) or tabs: the separator that splits the hashtag row into the most
+ * hashtags is the file's. Text that is not UTF-8 or not well-formed CSV is refused with the row where reading stopped.
  */
 final class CsvHxlTable implements HxlTable {
 
-	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+	private static final List<Character> SEPARATORS = List.of(',', ';', '\t');
+
+	/** The characters of the file's start read once per separator: its first 25 rows, unless they are huge. */
+	private static final int HEAD = 1 << 20;
 
 	private final CSVParser parser;
 	private final Iterator<CSVRecord> records;
@@ -35,31 +40,114 @@ final class CsvHxlTable implements HxlTable {
 	private long lastRow;
 
 	CsvHxlTable(InputStream in) {
-		Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 65_536);
 		try {
 			skipByteOrderMark(reader);
-			this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+			reader.mark(HEAD);
+			char separator = separator(reader);
+			reader.reset();
+			this.parser = CSVParser.builder().setReader(reader).setFormat(format(separator)).get();
 		}
 		catch (IOException e) {
 			throw unreadable(e, 1);
 		}
 		this.records = parser.iterator();
-		List<String> first = readRecord();
-		if (first == null) {
+		List<String> row = readRecord();
+		if (row == null) {
 			throw HxlFiles.noHashtagRow("The file is empty.");
 		}
-		if (HxlFiles.isHashtagRow(first)) {
-			hashtags = first;
-			hashtagRow = 1;
-			return;
+		while (row != null && !HxlFiles.isHashtagRow(row) && lastRow < HxlFiles.HASHTAG_ROWS) {
+			row = readRecord();
 		}
-		List<String> second = readRecord();
-		if (second == null || !HxlFiles.isHashtagRow(second)) {
-			throw HxlFiles.noHashtagRow("Neither row 1 nor row 2 holds HXL hashtags (such as #date, #adm1+code).");
+		if (row == null || !HxlFiles.isHashtagRow(row)) {
+			throw HxlFiles.noHashtagRow("Neither row 1 nor row 2 holds HXL hashtags (such as #date, #adm1+code), nor "
+					+ "does any other of the first " + HxlFiles.HASHTAG_ROWS + " rows, with cells separated by commas, "
+					+ "semicolons or tabs.");
 		}
-		hashtags = second;
-		hashtagRow = 2;
+		hashtags = row;
+		hashtagRow = lastRow;
+	}
+
+	private static CSVFormat format(char separator) {
+		return CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
+	}
+
+	/**
+	 * The separator whose hashtag row, among the first 25 rows, holds the most hashtags (a comma when none has one):
+	 * each is tried on the file's start, read again from the reader's mark.
+	 */
+	private static char separator(BufferedReader reader) throws IOException {
+		char best = SEPARATORS.get(0);
+		int most = 0;
+		for (char separator : SEPARATORS) {
+			reader.reset();
+			int hashtags = hashtagsInFirstRows(new Head(reader), separator);
+			if (hashtags > most) {
+				best = separator;
+				most = hashtags;
+			}
+		}
+		return best;
+	}
+
+	private static int hashtagsInFirstRows(Head head, char separator) throws IOException {
+		long rows = 0;
+		try (CSVParser first = CSVParser.builder().setReader(head).setFormat(format(separator)).get()) {
+			for (CSVRecord record : first) {
+				rows = record.getRecordNumber();
+				int hashtags = HxlFiles.hashtags(record.toList());
+				if (hashtags > 0 || rows >= HxlFiles.HASHTAG_ROWS) {
+					return hashtags;
+				}
+			}
+		}
+		catch (UncheckedIOException | IllegalStateException notThisSeparator) {
+			// not well-formed CSV when split so (a quote after a semicolon read as a comma file): no hashtag row
+		}
+		if (head.failure != null) {
+			// not UTF-8 text: refused whatever the separator
+			throw unreadable(head.failure, rows + 1);
+		}
+		return 0;
+	}
+
+	/** The start of the file, ending where the reader's mark would no longer reach; it keeps a decoding failure. */
+	private static final class Head extends FilterReader {
+
+		private int left = HEAD;
+		private IOException failure;
+
+		Head(Reader reader) {
+			super(reader);
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int length) {
+			if (left == 0 || failure != null) {
+				return -1;
+			}
+			try {
+				int read = in.read(buffer, offset, Math.min(length, left));
+				left -= Math.max(read, 0);
+				return read;
+			}
+			catch (IOException e) {
+				failure = e;
+				return -1;
+			}
+		}
+
+		@Override
+		public int read() {
+			char[] one = new char[1];
+			return read(one, 0, 1) == -1 ? -1 : one[0];
+		}
+
+		@Override
+		public void close() {
+			// the file is read again from the mark
+		}
 	}
 
 	@Override

@@ -42,23 +42,32 @@ final class HxlFiles {
 				"Unsupported file type", "Send a CSV file (text/csv) or an XLSX workbook (" + XLSX + ").");
 	}
 
-	/** Every non-empty cell is a hashtag, and there is at least one. */
+	/** libhxl, the HXL standard's own library, looks for the hashtag row in the first 25 rows of a file. */
+	static final int HASHTAG_ROWS = 25;
+
+	/** A hashtag row, as libhxl finds it: at least half of its non-empty cells, and at least one, are hashtags. */
 	static boolean isHashtagRow(List<String> cells) {
-		boolean any = false;
+		return hashtags(cells) > 0;
+	}
+
+	/** How many well-formed hashtags a hashtag row holds; 0 for any other row. */
+	static int hashtags(List<String> cells) {
+		int nonEmpty = 0;
+		int hashtags = 0;
 		for (String cell : cells) {
 			if (cell == null || cell.isBlank()) {
 				continue;
 			}
-			if (!cell.strip().startsWith("#")) {
-				return false;
+			nonEmpty++;
+			if (Hashtag.parse(cell) != null) {
+				hashtags++;
 			}
-			any = true;
 		}
-		return any;
+		return hashtags > 0 && 2 * hashtags >= nonEmpty ? hashtags : 0;
 	}
 
 	static InvalidInputException noHashtagRow(String why) {
-		return InvalidInputException.of(List.of(new InputError(null, null, null,
-				why + " An HXL file has human headers in row 1 and hashtags in row 2; data starts in row 3.")));
+		return InvalidInputException.of(List.of(new InputError(null, null, null, why + " An HXL file has a row of "
+				+ "hashtags above its data, most often row 2, under the human headers.")));
 	}
 }

@@ -12,7 +12,7 @@ interface HxlTable extends AutoCloseable {
 	/** The hashtag row's cells as written, one per column ("" where a column has none). */
 	List<String> hashtags();
 
-	/** The row number of the hashtag row in the file (1 or 2). */
+	/** The row number of the hashtag row in the file (1 to 25: rows above it, such as titles and human headers, are no data). */
 	long hashtagRow();
 
 	/** Data rows, each with its row number as a spreadsheet shows it. */

@@ -18,8 +18,9 @@ import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 
 /**
- * An HXL table in the first sheet of an XLSX workbook, streamed row by row. Dates typed as dates become
- * {@code YYYY-MM-DD}; whole numbers lose the ".0" a spreadsheet stores; a formula gives its computed value.
+ * An HXL table in the first sheet of an XLSX workbook, streamed row by row, its hashtag row found in the first 25
+ * rows. Dates typed as dates become {@code YYYY-MM-DD}; whole numbers lose the ".0" a spreadsheet stores; a formula
+ * gives its computed value.
  */
 final class XlsxHxlTable implements HxlTable {
 
@@ -49,19 +50,17 @@ final class XlsxHxlTable implements HxlTable {
 			throw InvalidInputException.of(List.of(new InputError(null, null, null,
 					"The first sheet of the workbook cannot be read (" + e.getClass().getSimpleName() + ").")));
 		}
-		SheetRow first = nextRow();
-		if (first != null && first.getRowNum() == 0 && HxlFiles.isHashtagRow(cells(first))) {
-			hashtags = cells(first);
-			hashtagRow = 1;
-			return;
+		SheetRow row = nextRow();
+		while (row != null && row.getRowNum() < HxlFiles.HASHTAG_ROWS && !HxlFiles.isHashtagRow(cells(row))) {
+			row = nextRow();
 		}
-		SheetRow second = first != null && first.getRowNum() == 0 ? nextRow() : first;
-		if (second == null || second.getRowNum() != 1 || !HxlFiles.isHashtagRow(cells(second))) {
+		if (row == null || row.getRowNum() >= HxlFiles.HASHTAG_ROWS) {
 			close();
-			throw HxlFiles.noHashtagRow("Neither row 1 nor row 2 of the first sheet holds HXL hashtags.");
+			throw HxlFiles.noHashtagRow("Neither row 1 nor row 2 of the first sheet holds HXL hashtags (such as #date, "
+					+ "#adm1+code), nor does any other of its first " + HxlFiles.HASHTAG_ROWS + " rows.");
 		}
-		hashtags = cells(second);
-		hashtagRow = 2;
+		hashtags = cells(row);
+		hashtagRow = row.getRowNum() + 1L;
 	}
 
 	@Override

@@ -36,10 +36,12 @@ class BriefingPages {
 	private final HomeCountry homeCountry;
 	private final Clock clock;
 	private final GovernorateMap map;
+	private final ChangedFigures changedFigures;
 
 	BriefingPages(Briefings briefings, BriefingDocuments documents, Sources sources, ReturnFigures returns,
-			HomeCountry homeCountry, Clock clock, GovernorateMap map) {
+			HomeCountry homeCountry, Clock clock, GovernorateMap map, ChangedFigures changedFigures) {
 		this.map = map;
+		this.changedFigures = changedFigures;
 		this.briefings = briefings;
 		this.documents = documents;
 		this.sources = sources;
@@ -99,7 +101,7 @@ class BriefingPages {
 	@GetMapping("/briefings/issued/{id}")
 	String issued(@PathVariable long id, Model model) {
 		model.addAttribute("issued", briefings.issuedBriefing(id));
-		model.addAttribute("changes", briefings.changesSince(id));
+		model.addAttribute("changes", changedFigures.lines(briefings.changesSince(id), LocaleContextHolder.getLocale()));
 		return "briefing/issued";
 	}
 

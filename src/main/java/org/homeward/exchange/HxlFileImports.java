@@ -15,4 +15,7 @@ public interface HxlFileImports {
 
 	/** Facility status events (exchange contract, section 2). */
 	ImportSummary facilities(InputStream file, String mediaType, String fileName, String idempotencyKey);
+
+	/** Household registrations (exchange contract, section 5). */
+	ImportSummary registrations(InputStream file, String mediaType, String fileName, String idempotencyKey);
 }

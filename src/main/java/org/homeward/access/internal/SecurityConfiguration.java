@@ -87,7 +87,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/briefings/**").permitAll()
 				.requestMatchers("/api/v1/sources", "/api/v1/sources/**").permitAll()
 				// writers: the ledgers themselves keep a data officer to their area and a partner to its source
-				.requestMatchers(HttpMethod.POST, "/api/v1/imports/returns", "/api/v1/imports/facilities")
+				.requestMatchers(HttpMethod.POST, "/api/v1/imports/returns", "/api/v1/imports/facilities",
+						"/api/v1/imports/registrations")
 					.hasAnyRole(WRITERS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/returns/figures", "/api/v1/returns/figures/compare")
 					.hasAnyRole("ADMIN", "COORDINATOR", "ANALYST", "PARTNER")

@@ -7,9 +7,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.homeward.reconstruction.FacilityField;
+import org.homeward.registrations.RegistrationField;
 import org.homeward.returns.ReturnField;
 
-/** The hashtags of the exchange contract: return counts (section 1) and facility status (section 2). */
+/**
+ * The hashtags of the exchange contract: return counts (section 1), facility status (section 2) and household
+ * registrations (section 5).
+ */
 final class Contracts {
 
 	private Contracts() {
@@ -17,6 +21,7 @@ final class Contracts {
 
 	static final HxlColumns.Contract<ReturnField> RETURNS;
 	static final HxlColumns.Contract<FacilityField> FACILITIES;
+	static final HxlColumns.Contract<RegistrationField> REGISTRATIONS;
 
 	static {
 		Map<ReturnField, String> returns = new EnumMap<>(ReturnField.class);
@@ -61,5 +66,32 @@ final class Contracts {
 		FACILITIES = new HxlColumns.Contract<>(FacilityField.class, Map.copyOf(facilities),
 				Arrays.stream(FacilityField.values()).filter(FacilityField::required).collect(Collectors.toSet()),
 				Set.of(FacilityField.EVENT_ID, FacilityField.SOURCE), FacilityField.VOID);
+
+		Map<RegistrationField, String> registrations = new EnumMap<>(RegistrationField.class);
+		registrations.put(RegistrationField.REGISTRATION_ID, "#meta+id");
+		registrations.put(RegistrationField.SOURCE, "#meta+source");
+		registrations.put(RegistrationField.HOUSEHOLD_ID, "#household+id");
+		registrations.put(RegistrationField.RELATIONSHIP, "#indiv+relationship");
+		registrations.put(RegistrationField.GIVEN_NAME, "#indiv+name+given");
+		registrations.put(RegistrationField.FATHER_NAME, "#indiv+name+father");
+		registrations.put(RegistrationField.GRANDFATHER_NAME, "#indiv+name+grandfather");
+		registrations.put(RegistrationField.FAMILY_NAME, "#indiv+name+family");
+		registrations.put(RegistrationField.MOTHER_NAME, "#indiv+name+mother");
+		registrations.put(RegistrationField.SEX, "#indiv+sex");
+		registrations.put(RegistrationField.BIRTH, "#indiv+birth");
+		registrations.put(RegistrationField.NATIONAL_ID, "#indiv+id+national");
+		registrations.put(RegistrationField.CATEGORY, "#affected+type");
+		registrations.put(RegistrationField.RETURN_DAY, "#date+return");
+		registrations.put(RegistrationField.REGISTRATION_DAY, "#date+registered");
+		registrations.put(RegistrationField.ADM1, "#adm1+code");
+		registrations.put(RegistrationField.ADM2, "#adm2+code");
+		registrations.put(RegistrationField.ADM3, "#adm3+code");
+		registrations.put(RegistrationField.ADM4, "#adm4+code");
+		registrations.put(RegistrationField.ORIGIN_COUNTRY, "#country+origin+code");
+		registrations.put(RegistrationField.ENTRY_POINT, "#loc+entry+code");
+		registrations.put(RegistrationField.VOID, "#meta+void");
+		REGISTRATIONS = new HxlColumns.Contract<>(RegistrationField.class, Map.copyOf(registrations),
+				Arrays.stream(RegistrationField.values()).filter(RegistrationField::required).collect(Collectors.toSet()),
+				Set.of(RegistrationField.REGISTRATION_ID, RegistrationField.SOURCE), RegistrationField.VOID);
 	}
 }

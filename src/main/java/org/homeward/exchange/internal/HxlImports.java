@@ -21,6 +21,10 @@ import org.homeward.reconstruction.Facilities;
 import org.homeward.reconstruction.FacilityBatch;
 import org.homeward.reconstruction.FacilityField;
 import org.homeward.reconstruction.FacilityRowInput;
+import org.homeward.registrations.RegistrationBatch;
+import org.homeward.registrations.RegistrationField;
+import org.homeward.registrations.RegistrationRowInput;
+import org.homeward.registrations.Registrations;
 import org.homeward.returns.ReturnBatch;
 import org.homeward.returns.ReturnField;
 import org.homeward.returns.ReturnRowInput;
@@ -40,13 +44,15 @@ class HxlImports implements HxlFileImports {
 
 	private final ReturnsLedger returns;
 	private final Facilities facilities;
+	private final Registrations registrations;
 	private final AuditTrail auditTrail;
 	/** The (ledger, account, key) of every import with an Idempotency-Key that is running now. */
 	private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-	HxlImports(ReturnsLedger returns, Facilities facilities, AuditTrail auditTrail) {
+	HxlImports(ReturnsLedger returns, Facilities facilities, Registrations registrations, AuditTrail auditTrail) {
 		this.returns = returns;
 		this.facilities = facilities;
+		this.registrations = registrations;
 		this.auditTrail = auditTrail;
 	}
 
@@ -69,6 +75,17 @@ class HxlImports implements HxlFileImports {
 			return facilities.record(new FacilityBatch(fileName, idempotencyKey, columns.names(), columns.ignored(),
 					new NonBlankRows<>(table.rows(), row -> new FacilityRowInput(row.number(), columns.values(row))),
 					sha256, null));
+		});
+	}
+
+	@Override
+	public ImportSummary registrations(InputStream body, String mediaType, String fileName, String idempotencyKey) {
+		return importFile("registrations", body, mediaType, fileName, idempotencyKey, registrations::previousAnswer,
+				(table, sha256) -> {
+			HxlColumns<RegistrationField> columns = HxlColumns.of(table, Contracts.REGISTRATIONS);
+			return registrations.record(new RegistrationBatch(fileName, idempotencyKey, columns.names(),
+					columns.ignored(), new NonBlankRows<>(table.rows(),
+							row -> new RegistrationRowInput(row.number(), columns.values(row))), sha256, null));
 		});
 	}
 

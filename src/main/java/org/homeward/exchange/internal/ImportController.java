@@ -62,6 +62,15 @@ class ImportController {
 				key(idempotencyKey));
 	}
 
+	@PostMapping(path = "/registrations", consumes = { HxlFiles.CSV, HxlFiles.XLSX })
+	@Operation(summary = "Import household registrations (exchange contract, section 5)")
+	ImportSummary registrations(HttpServletRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			@RequestParam(name = "fileName", required = false) String fileName) throws IOException {
+		return imports.registrations(request.getInputStream(), request.getContentType(), fileName,
+				key(idempotencyKey));
+	}
+
 	private static String key(String idempotencyKey) {
 		if (idempotencyKey == null || idempotencyKey.isBlank()) {
 			return null;

@@ -33,6 +33,11 @@ public class Registrations {
 		return rules.record(batch, scopes.current());
 	}
 
+	/** Whether registrations can be recorded: a personal data key is set (or the embedded database made one). */
+	public boolean acceptsPersonalData() {
+		return rules.acceptsPersonalData();
+	}
+
 	/** The import the current account made with this idempotency key, if it made one. */
 	public Optional<PreviousImport> previousAnswer(String idempotencyKey) {
 		return writes.previousImport(RegistrationRules.TABLES, idempotencyKey);

@@ -78,6 +78,19 @@ class DemoDataIntegrationTest {
 	}
 
 	@Test
+	void registersHouseholdsOfTwoSourcesWithTheirNamesEncrypted() {
+		assertThat(jdbc.sql("""
+				select h.source_code, count(*) as people, count(distinct r.household_id) as households
+				  from registration_head h join registration r on r.id = h.version_id
+				 where not h.voided group by h.source_code order by h.source_code""")
+			.query((row, n) -> row.getString(1) + " " + row.getLong(2) + " people in " + row.getLong(3)
+					+ " households")
+			.list()).containsExactly("JCHQ 5 people in 2 households", "UNHCR 7 people in 2 households");
+		assertThat(jdbc.sql("select count(*) from registration where personal_data like '%Hassan%' "
+				+ "or personal_data like '%الحسن%'").query(Long.class).single()).as("names in clear").isZero();
+	}
+
+	@Test
 	void theWeekSplitsAsTheOtherOutletReportedIt() {
 		assertThat(returns.by(Breakdown.CATEGORY, new FigureQuery("JCHQ", LocalDate.of(2018, 10, 16),
 				LocalDate.of(2018, 10, 22), null, null)))

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.homeward.briefing.Briefings;
 import org.homeward.exchange.HxlFileImports;
 import org.homeward.reconstruction.Facilities;
+import org.homeward.registrations.Registrations;
 import org.homeward.returns.ReturnsLedger;
 import org.homeward.ledger.ImportSummary;
 import org.slf4j.Logger;
@@ -48,18 +49,20 @@ class DemoData implements SmartInitializingSingleton {
 	private final Facilities facilities;
 	private final HxlFileImports imports;
 	private final DemoSituation situation;
+	private final Registrations registrations;
 	private final Briefings briefings;
 	private final TransactionTemplate transaction;
 
 	DemoData(@Value("${homeward.demo:#{null}}") Boolean wanted, DataSource dataSource, ReturnsLedger ledger,
-			Facilities facilities, HxlFileImports imports, DemoSituation situation, Briefings briefings,
-			TransactionTemplate transaction) {
+			Facilities facilities, HxlFileImports imports, DemoSituation situation,
+			Registrations registrations, Briefings briefings, TransactionTemplate transaction) {
 		this.wanted = wanted;
 		this.dataSource = dataSource;
 		this.ledger = ledger;
 		this.facilities = facilities;
 		this.imports = imports;
 		this.situation = situation;
+		this.registrations = registrations;
 		this.briefings = briefings;
 		this.transaction = transaction;
 	}
@@ -102,6 +105,7 @@ class DemoData implements SmartInitializingSingleton {
 				ImportSummary events = imports.facilities(resource("facilities-jchq.csv"), CSV, "facilities-jchq.csv",
 						"demo:facilities-jchq");
 				situation();
+				registrations();
 				briefings.issue(DEMO_DAY, 7, "JCHQ");
 				log.info("demo data loaded: {} return rows, {} facility events; the briefing of {} is issued",
 						returns.rows(), events.rows(), DEMO_DAY);
@@ -111,6 +115,18 @@ class DemoData implements SmartInitializingSingleton {
 			SecurityContextHolder.getContext().setAuthentication(previous);
 		}
 		log.info("demo data took {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Households registered by UNHCR before their return and by JCHQ at the crossing: one family is in both, its
+	 * names in Latin letters in one and in Arabic script in the other, a birth date with day and month swapped.
+	 */
+	private void registrations() {
+		if (!registrations.acceptsPersonalData()) {
+			log.warn("demo registrations left out: no personal data key is set (HOMEWARD_PERSONAL_DATA_KEY)");
+			return;
+		}
+		imports.registrations(resource("registrations.csv"), CSV, "registrations.csv", "demo:registrations");
 	}
 
 	/** The legal acts, camps, coordination actions and aid of {@code demo/situation-jchq.json}. */

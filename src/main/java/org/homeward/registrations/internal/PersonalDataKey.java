@@ -85,6 +85,10 @@ class PersonalDataKey {
 		return HexFormat.of().formatHex(hmac(required(fingerprints), text));
 	}
 
+	boolean isSet() {
+		return encryption != null;
+	}
+
 	/** Refuses (503) whatever needs the key when none is set. */
 	void requireKey() {
 		required(encryption);

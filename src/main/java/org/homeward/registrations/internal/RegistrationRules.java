@@ -56,6 +56,10 @@ public class RegistrationRules {
 		this.clock = clock;
 	}
 
+	public boolean acceptsPersonalData() {
+		return key.isSet();
+	}
+
 	/** Records a batch written by a user of this scope; a 503 when no personal data key is set. */
 	public ImportSummary record(RegistrationBatch batch, Scope scope) {
 		key.requireKey();

@@ -81,6 +81,7 @@ class AuthorizationMatrixTest {
 		// the ledgers: writers, each kept to their area or source by the ledger itself
 		EXPECTED.put("POST /api/v1/imports/returns", WRITERS);
 		EXPECTED.put("POST /api/v1/imports/facilities", WRITERS);
+		EXPECTED.put("POST /api/v1/imports/registrations", WRITERS);
 		EXPECTED.put("POST /api/v1/returns", WRITERS);
 		EXPECTED.put("GET /api/v1/returns/{source}/{id}", RECORD_READERS);
 		EXPECTED.put("GET /api/v1/returns/{source}/{id}/versions", RECORD_READERS);

@@ -10,12 +10,13 @@ import java.util.Optional;
 
 import org.homeward.access.Scope;
 import org.homeward.geography.Countries;
-import org.homeward.geography.Place;
 import org.homeward.geography.PlaceKind;
 import org.homeward.geography.Places;
 import org.homeward.ledger.FreeText;
 import org.homeward.ledger.RowDays;
 import org.homeward.ledger.RowIdentity;
+import org.homeward.ledger.RowPlaces;
+import org.homeward.ledger.RowPlaces.Returnee;
 import org.homeward.ledger.RowProblems;
 import org.homeward.ledger.RowValidation;
 import org.homeward.ledger.SourceIds;
@@ -35,14 +36,10 @@ class RegistrationValidator implements RowValidation<RegistrationRowInput, Stage
 
 	static final int MAX_NAME_LENGTH = 200;
 
-	private static final RegistrationField[] LEVELS = { RegistrationField.ADM1, RegistrationField.ADM2,
-			RegistrationField.ADM3, RegistrationField.ADM4 };
-
 	private final Places places;
-	private final Countries countries;
+	private final RowPlaces rowPlaces;
 	private final PersonalDataKey key;
 	private final LocalDate today;
-	private final String homeCountry;
 	private final Map<RegistrationField, String> columns;
 	private final RowIdentity.Reader<RegistrationField> identity;
 	private final Scope scope;
@@ -50,10 +47,9 @@ class RegistrationValidator implements RowValidation<RegistrationRowInput, Stage
 	RegistrationValidator(Places places, Countries countries, Sources sources, PersonalDataKey key, LocalDate today,
 			String homeCountry, Map<RegistrationField, String> columns, Scope scope) {
 		this.places = places;
-		this.countries = countries;
+		this.rowPlaces = new RowPlaces(places, countries, homeCountry);
 		this.key = key;
 		this.today = today;
-		this.homeCountry = homeCountry;
 		this.columns = columns;
 		this.scope = scope;
 		this.identity = new RowIdentity.Reader<>(RegistrationField.REGISTRATION_ID, RegistrationField.SOURCE,
@@ -88,9 +84,11 @@ class RegistrationValidator implements RowValidation<RegistrationRowInput, Stage
 				"The row needs the day the person came home (YYYY-MM-DD).", today, problems);
 		LocalDate registered = RowDays.read(input, RegistrationField.REGISTRATION_DAY,
 				"The row needs the day of the registration (YYYY-MM-DD).", today, problems);
-		List<String> destination = destination(input, problems);
-		String origin = originCountry(input, category, problems);
-		String entryPoint = entryPoint(input, problems);
+		List<String> destination = rowPlaces.destination(input, problems, RegistrationField.ADM1,
+				RegistrationField.ADM2, RegistrationField.ADM3, RegistrationField.ADM4);
+		String origin = rowPlaces.hostCountry(input, RegistrationField.ORIGIN_COUNTRY, category == null ? null
+				: category.equals("REFUGEE_RETURNEE") ? Returnee.REFUGEE : Returnee.IDP, problems);
+		String entryPoint = rowPlaces.place(input, RegistrationField.ENTRY_POINT, PlaceKind.ENTRY_POINT, problems);
 		if (!problems.none()) {
 			return Optional.empty();
 		}
@@ -181,60 +179,5 @@ class RegistrationValidator implements RowValidation<RegistrationRowInput, Stage
 			return null;
 		}
 		return category;
-	}
-
-	/** The destination's codes, governorate to community, null where not given. */
-	private List<String> destination(RegistrationRowInput input, RowProblems<RegistrationField> problems) {
-		if (input.text(RegistrationField.ADM1) == null) {
-			problems.add(RegistrationField.ADM1, "The row needs the p-code of the destination governorate.");
-			return null;
-		}
-		Places.Destination checked = places.destination(input.text(RegistrationField.ADM1),
-				input.text(RegistrationField.ADM2), input.text(RegistrationField.ADM3), input.text(RegistrationField.ADM4));
-		if (checked.isRefused()) {
-			problems.add(LEVELS[checked.refusedLevel()], checked.problem());
-			return null;
-		}
-		return checked.codes();
-	}
-
-	private String originCountry(RegistrationRowInput input, String category, RowProblems<RegistrationField> problems) {
-		String text = input.text(RegistrationField.ORIGIN_COUNTRY);
-		if (text == null) {
-			if ("REFUGEE_RETURNEE".equals(category)) {
-				problems.add(RegistrationField.ORIGIN_COUNTRY,
-						"A refugee_returnee row needs the ISO 3166-1 alpha-3 code of the host country.");
-			}
-			return null;
-		}
-		String code = text.toUpperCase(Locale.ROOT);
-		if (countries.find(code).isEmpty()) {
-			problems.add(RegistrationField.ORIGIN_COUNTRY, "This is not an ISO 3166-1 alpha-3 country code.");
-			return null;
-		}
-		if (code.equals(homeCountry)) {
-			problems.add(RegistrationField.ORIGIN_COUNTRY, "A refugee returnee comes home from another country; an "
-					+ "idp_returnee row leaves the host country empty.");
-			return null;
-		}
-		if ("IDP_RETURNEE".equals(category)) {
-			problems.add(RegistrationField.ORIGIN_COUNTRY,
-					"An idp_returnee was displaced inside the country: leave the host country empty.");
-			return null;
-		}
-		return code;
-	}
-
-	private String entryPoint(RegistrationRowInput input, RowProblems<RegistrationField> problems) {
-		String code = input.text(RegistrationField.ENTRY_POINT);
-		if (code == null) {
-			return null;
-		}
-		Optional<Place> place = places.find(code);
-		if (place.isEmpty() || place.get().kind() != PlaceKind.ENTRY_POINT) {
-			problems.add(RegistrationField.ENTRY_POINT, "No entry point has this code.");
-			return null;
-		}
-		return place.get().code();
 	}
 }

@@ -2,13 +2,11 @@ package org.homeward.returns.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.homeward.access.Scope;
 import org.homeward.geography.Countries;
-import org.homeward.geography.Place;
 import org.homeward.geography.PlaceKind;
 import org.homeward.geography.Places;
 import org.homeward.returns.ReturnCategory;
@@ -21,6 +19,8 @@ import org.homeward.sources.Sources;
 import org.homeward.web.InputError;
 import org.homeward.ledger.RowDays;
 import org.homeward.ledger.RowIdentity;
+import org.homeward.ledger.RowPlaces;
+import org.homeward.ledger.RowPlaces.Returnee;
 import org.homeward.ledger.RowProblems;
 import org.homeward.ledger.RowValidation;
 import org.homeward.ledger.StagedRow;
@@ -33,10 +33,8 @@ import org.homeward.ledger.StagedRow;
 class RowValidator implements RowValidation<ReturnRowInput, ValidatedRow> {
 
 	private final Places places;
-	private final Countries countries;
+	private final RowPlaces rowPlaces;
 	private final LocalDate today;
-	/** The country itself (ISO alpha-3): a refugee returnee comes home from another country. */
-	private final String homeCountry;
 	private final Map<ReturnField, String> columns;
 	private final RowIdentity.Reader<ReturnField> identity;
 	/** What the user sending the batch may write: their area, their source. */
@@ -47,9 +45,8 @@ class RowValidator implements RowValidation<ReturnRowInput, ValidatedRow> {
 			Map<ReturnField, String> columns, Scope scope) {
 		this.scope = scope;
 		this.places = places;
-		this.countries = countries;
+		this.rowPlaces = new RowPlaces(places, countries, homeCountry);
 		this.today = today;
-		this.homeCountry = homeCountry;
 		this.columns = columns;
 		this.identity = new RowIdentity.Reader<>(ReturnField.RECORD_ID, ReturnField.SOURCE, ReturnField.VOID,
 				"record", code -> sources.find(code).isPresent(), scope);
@@ -90,14 +87,18 @@ class RowValidator implements RowValidation<ReturnRowInput, ValidatedRow> {
 		if (persons == null && input.text(ReturnField.PERSONS) == null) {
 			problems.add(ReturnField.PERSONS, "The row needs the number of persons.");
 		}
-		Destination destination = destination(input, problems);
-		String originCountry = originCountry(input, category, problems);
-		String originAdm1 = place(input, ReturnField.ORIGIN_ADM1, PlaceKind.GOVERNORATE, problems);
+		List<String> codes = rowPlaces.destination(input, problems, ReturnField.ADM1, ReturnField.ADM2,
+				ReturnField.ADM3, ReturnField.ADM4);
+		Destination destination = codes == null ? null
+				: new Destination(codes.get(0), codes.get(1), codes.get(2), codes.get(3));
+		String originCountry = rowPlaces.hostCountry(input, ReturnField.ORIGIN_COUNTRY, category == null ? null
+				: category == ReturnCategory.REFUGEE_RETURNEE ? Returnee.REFUGEE : Returnee.IDP, problems);
+		String originAdm1 = rowPlaces.place(input, ReturnField.ORIGIN_ADM1, PlaceKind.GOVERNORATE, problems);
 		if (originAdm1 != null && category == ReturnCategory.REFUGEE_RETURNEE) {
 			problems.add(ReturnField.ORIGIN_ADM1,
 					"A governorate of displacement is for idp_returnee rows; refugees name their host country.");
 		}
-		String entryPoint = place(input, ReturnField.ENTRY_POINT, PlaceKind.ENTRY_POINT, problems);
+		String entryPoint = rowPlaces.place(input, ReturnField.ENTRY_POINT, PlaceKind.ENTRY_POINT, problems);
 		Integer female = count(input, ReturnField.FEMALE, problems);
 		Integer male = count(input, ReturnField.MALE, problems);
 		if (persons != null && female != null && male != null && female + male != persons) {
@@ -147,64 +148,6 @@ class RowValidator implements RowValidation<ReturnRowInput, ValidatedRow> {
 	/** The refusal of a row whose id names a record of another area: it says neither that nor where. */
 	String idOutsideArea() {
 		return "The id lies outside your area (" + String.join(", ", scope.placeCodes()) + "): you record only there.";
-	}
-
-	private Destination destination(ReturnRowInput input, RowProblems<ReturnField> problems) {
-		if (input.text(ReturnField.ADM1) == null) {
-			problems.add(ReturnField.ADM1, "The row needs the p-code of the destination governorate.");
-			return null;
-		}
-		ReturnField[] fields = { ReturnField.ADM1, ReturnField.ADM2, ReturnField.ADM3, ReturnField.ADM4 };
-		Places.Destination checked = places.destination(input.text(ReturnField.ADM1), input.text(ReturnField.ADM2),
-				input.text(ReturnField.ADM3), input.text(ReturnField.ADM4));
-		if (checked.isRefused()) {
-			problems.add(fields[checked.refusedLevel()], checked.problem());
-			return null;
-		}
-		List<String> codes = checked.codes();
-		return new Destination(codes.get(0), codes.get(1), codes.get(2), codes.get(3));
-	}
-
-	private String originCountry(ReturnRowInput input, ReturnCategory category, RowProblems<ReturnField> problems) {
-		String text = input.text(ReturnField.ORIGIN_COUNTRY);
-		if (text == null) {
-			if (category == ReturnCategory.REFUGEE_RETURNEE) {
-				problems.add(ReturnField.ORIGIN_COUNTRY,
-						"A refugee_returnee row needs the ISO 3166-1 alpha-3 code of the host country.");
-			}
-			return null;
-		}
-		String code = text.toUpperCase(Locale.ROOT);
-		if (countries.find(code).isEmpty()) {
-			problems.add(ReturnField.ORIGIN_COUNTRY, "This is not an ISO 3166-1 alpha-3 country code.");
-			return null;
-		}
-		if (category == ReturnCategory.IDP_RETURNEE) {
-			if (!code.equals(homeCountry)) {
-				problems.add(ReturnField.ORIGIN_COUNTRY,
-						"An idp_returnee was displaced inside the country: leave the host country empty.");
-			}
-			return null;
-		}
-		if (code.equals(homeCountry)) {
-			problems.add(ReturnField.ORIGIN_COUNTRY, "A refugee returnee comes home from another country.");
-			return null;
-		}
-		return code;
-	}
-
-	private String place(ReturnRowInput input, ReturnField field, PlaceKind kind, RowProblems<ReturnField> problems) {
-		String code = input.text(field);
-		if (code == null) {
-			return null;
-		}
-		Optional<Place> place = places.find(code);
-		if (place.isEmpty() || place.get().kind() != kind) {
-			problems.add(field, kind == PlaceKind.ENTRY_POINT ? "No entry point has this code."
-					: "This is not the p-code of a " + kind.apiName().replace('_', '-') + ".");
-			return null;
-		}
-		return place.get().code();
 	}
 
 	/** A whole number of persons, 0 or more; null when absent or wrong (then a problem is added). */

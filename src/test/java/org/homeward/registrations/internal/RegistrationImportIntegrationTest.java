@@ -124,8 +124,7 @@ class RegistrationImportIntegrationTest {
 			.andExpect(jsonPath("$.errors[5].message").value("The birth date is after today ("
 					+ homeCountry.today(clock) + ")."))
 			.andExpect(jsonPath("$.errors[6].column").value("#country+origin+code"))
-			.andExpect(jsonPath("$.errors[6].message").value("A refugee returnee comes home from another country; an "
-					+ "idp_returnee row leaves the host country empty."));
+			.andExpect(jsonPath("$.errors[6].message").value("A refugee returnee comes home from another country."));
 		assertThat(jdbc.sql("select count(*) from registration where source_code = ?").param(source)
 			.query(Long.class).single()).isZero();
 	}

@@ -33,7 +33,7 @@ create table registration (
         'GRANDCHILD', 'OTHER'))
 );
 create index registration_known on registration (source_code, recorded_at);
-create index registration_import on registration (import_id);
+create index registration_by_import on registration (import_id);
 
 create table registration_head (
     source_code     varchar(20)  not null,

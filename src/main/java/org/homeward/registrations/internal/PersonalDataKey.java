@@ -2,8 +2,10 @@ package org.homeward.registrations.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -134,6 +136,10 @@ class PersonalDataKey {
 		byte[] key = new byte[32];
 		random.nextBytes(key);
 		Files.createDirectories(EMBEDDED_KEY.getParent());
+		// readable by the account that runs Homeward only, where the file system knows owners
+		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			Files.createFile(EMBEDDED_KEY, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		}
 		Files.writeString(EMBEDDED_KEY, Base64.getEncoder().encodeToString(key));
 		log.warn("made a personal data key for the embedded database in {}: keep it with the database, which is "
 				+ "unreadable without it; set HOMEWARD_PERSONAL_DATA_KEY in production", EMBEDDED_KEY);

@@ -8,8 +8,9 @@ import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 
 /**
- * The problems only a whole staged batch shows (an id used twice, a void of an unknown record, a record of another
- * area): at most {@value #MAX_LISTED} are listed, all are counted, and they are answered in the order of the rows.
+ * The problems of a batch: those of its rows as they are validated, or those only the whole staged batch shows (an
+ * id used twice, a void of an unknown record, a record of another area). At most {@value #MAX_LISTED} are listed,
+ * all are counted, and they are answered in the order of the rows.
  */
 public final class BatchProblems {
 

@@ -104,20 +104,17 @@ public class LedgerWrites {
 	 */
 	private <I, S extends StagedRow> long stream(LedgerBatch<I> batch, RowValidation<I, S> validation,
 			LedgerTables tables, long importId) {
-		List<InputError> listed = new ArrayList<>();
+		BatchProblems problems = new BatchProblems();
 		List<S> pending = new ArrayList<>(LedgerStore.BATCH_SIZE);
 		long rows = 0;
-		long problems = 0;
 		Iterator<I> input = batch.rows();
 		while (input.hasNext()) {
 			I row = input.next();
 			rows++;
 			List<InputError> rowProblems = new ArrayList<>(2);
 			Optional<S> valid = validation.validate(row, rowProblems);
-			problems += rowProblems.size();
-			listed.addAll(rowProblems.subList(0, Math.min(rowProblems.size(),
-					Math.max(0, BatchProblems.MAX_LISTED - listed.size()))));
-			if (valid.isPresent() && problems == 0) {
+			problems.addAll(rowProblems);
+			if (valid.isPresent() && problems.isEmpty()) {
 				pending.add(valid.get());
 				if (pending.size() == LedgerStore.BATCH_SIZE) {
 					store.stage(tables, importId, pending);
@@ -125,8 +122,8 @@ public class LedgerWrites {
 				}
 			}
 		}
-		if (problems > 0) {
-			throw InvalidInputException.ofRows(listed, problems, rows);
+		if (!problems.isEmpty()) {
+			throw problems.refusal(rows);
 		}
 		if (rows == 0) {
 			throw InvalidInputException.noRows();

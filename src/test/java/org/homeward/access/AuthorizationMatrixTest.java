@@ -82,6 +82,9 @@ class AuthorizationMatrixTest {
 		EXPECTED.put("POST /api/v1/imports/returns", WRITERS);
 		EXPECTED.put("POST /api/v1/imports/facilities", WRITERS);
 		EXPECTED.put("POST /api/v1/imports/registrations", WRITERS);
+		EXPECTED.put("GET /api/v1/registrations/linkage", HEADQUARTERS);
+		EXPECTED.put("GET /api/v1/registrations/people", HEADQUARTERS);
+		EXPECTED.put("GET /api/v1/registrations/figures", AGGREGATE_READERS);
 		EXPECTED.put("POST /api/v1/returns", WRITERS);
 		EXPECTED.put("GET /api/v1/returns/{source}/{id}", RECORD_READERS);
 		EXPECTED.put("GET /api/v1/returns/{source}/{id}/versions", RECORD_READERS);

@@ -90,6 +90,11 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/imports/returns", "/api/v1/imports/facilities",
 						"/api/v1/imports/registrations")
 					.hasAnyRole(WRITERS)
+				// who is the same person is for those who reconcile the sources; the figures name no one
+				.requestMatchers(HttpMethod.GET, "/api/v1/registrations/linkage", "/api/v1/registrations/people")
+					.hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers(HttpMethod.GET, "/api/v1/registrations/figures")
+					.hasAnyRole("ADMIN", "COORDINATOR", "ANALYST", "PARTNER")
 				.requestMatchers(HttpMethod.GET, "/api/v1/returns/figures", "/api/v1/returns/figures/compare")
 					.hasAnyRole("ADMIN", "COORDINATOR", "ANALYST", "PARTNER")
 				.requestMatchers("/api/v1/returns", "/api/v1/returns/**").hasAnyRole(WRITERS)

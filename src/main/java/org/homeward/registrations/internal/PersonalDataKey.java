@@ -43,6 +43,7 @@ class PersonalDataKey {
 	private final SecureRandom random = new SecureRandom();
 	private final SecretKeySpec encryption;
 	private final SecretKeySpec fingerprints;
+	private final SecretKeySpec linkageKeys;
 
 	PersonalDataKey(@Value("${homeward.personal-data.key:}") String configured,
 			@Value("${spring.datasource.url:}") String databaseUrl) throws IOException {
@@ -50,6 +51,8 @@ class PersonalDataKey {
 		this.encryption = key == null ? null : new SecretKeySpec(key, "AES");
 		this.fingerprints = key == null ? null : new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"),
 				"homeward content fingerprints"), "HmacSHA256");
+		this.linkageKeys = key == null ? null : new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"),
+				"homeward linkage keys"), "HmacSHA256");
 	}
 
 	/** The text encrypted, as Base64 of a fresh nonce and the ciphertext with its tag. */
@@ -85,6 +88,14 @@ class PersonalDataKey {
 	/** The keyed fingerprint of a text, in hex. */
 	String fingerprint(String text) {
 		return HexFormat.of().formatHex(hmac(required(fingerprints), text));
+	}
+
+	/**
+	 * The keyed hash linkage keeps of a blocking key or a name's skeleton: 128 bits in hex, under a key of its own,
+	 * so that two registrations sharing a key can be found without the key telling the name.
+	 */
+	String linkageHash(String text) {
+		return HexFormat.of().formatHex(hmac(required(linkageKeys), text), 0, 16);
 	}
 
 	boolean isSet() {

@@ -1,0 +1,226 @@
+package org.homeward.linkage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * The Fellegi–Sunter model: for each field and level of agreement, m, the probability of that level among pairs
+ * that are the same person, and u, among pairs that are not; a pair's match weight is the sum of log2(m/u) over its
+ * fields and the prior log-odds of a match. As Splink does, u is learned from random pairs of registrations (almost
+ * all of which are different people) and m and the prior by expectation–maximisation over the candidate pairs.
+ * Agreement on a name is weighed by how common the name is ({@link TermFrequencies}), among enough registrations
+ * for that to mean something.
+ */
+public final class LinkageModel {
+
+	private static final Comparison[] FIELDS = Comparison.values();
+	private static final int ITERATIONS = 30;
+	private static final int RANDOM_PAIRS = 500_000;
+	/** The most, in bits, that how common a name is moves a pair's weight, either way. */
+	private static final double MOST_ADJUSTED = 4;
+
+	private final double[][] m;
+	private final double[][] u;
+	private final double prior;
+
+	private LinkageModel(double[][] m, double[][] u, double prior) {
+		this.m = m;
+		this.u = u;
+		this.prior = prior;
+	}
+
+	/**
+	 * What a model holds before it has seen data: values of the order that models learned on registrations show,
+	 * for a first link of a few registrations.
+	 */
+	public static LinkageModel priors() {
+		double[][] m = { { 0.03, 0.04, 0.08, 0.20, 0.65 }, { 0.04, 0.04, 0.08, 0.19, 0.65 },
+				{ 0.05, 0.04, 0.08, 0.18, 0.65 }, { 0.03, 0.04, 0.08, 0.20, 0.65 }, { 0.10, 0.20, 0.70 },
+				{ 0.03, 0.07, 0.15, 0.05, 0.15, 0.55 }, { 0.02, 0.98 }, { 0.05, 0.05, 0.90 }, { 0.05, 0.25, 0.70 },
+				{ 0.05, 0.15, 0.30, 0.50 } };
+		double[][] u = { { 0.95, 0.03, 0.005, 0.01, 0.005 }, { 0.95, 0.03, 0.005, 0.01, 0.005 },
+				{ 0.95, 0.03, 0.005, 0.01, 0.005 }, { 0.96, 0.025, 0.004, 0.007, 0.004 }, { 0.97, 0.02, 0.01 },
+				{ 0.94, 0.03, 0.02, 0.001, 0.005, 0.004 }, { 0.5, 0.5 }, { 0.9999, 0.00005, 0.00005 },
+				{ 0.85, 0.12, 0.03 }, { 0.6, 0.25, 0.1, 0.05 } };
+		return new LinkageModel(m, u, 0.001);
+	}
+
+	/** A model learned from these records and the comparison levels of their candidate pairs. */
+	public static LinkageModel estimate(List<LinkageRecord> records, List<int[]> candidates, long seed) {
+		double[][] u = randomPairs(records, seed);
+		LinkageModel model = new LinkageModel(priors().m, u, 0.5);
+		if (candidates.isEmpty()) {
+			return model;
+		}
+		for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+			model = model.step(candidates);
+		}
+		return model;
+	}
+
+	/** One step of expectation–maximisation with u held: the m and prior the candidates' posteriors give. */
+	private LinkageModel step(List<int[]> candidates) {
+		double[][] matches = new double[FIELDS.length][];
+		for (int f = 0; f < FIELDS.length; f++) {
+			matches[f] = new double[FIELDS[f].levels()];
+		}
+		double matched = 0;
+		for (int[] levels : candidates) {
+			double p = probability(weight(levels));
+			matched += p;
+			for (int f = 0; f < FIELDS.length; f++) {
+				if (levels[f] != Comparison.MISSING) {
+					matches[f][levels[f]] += p;
+				}
+			}
+		}
+		double[][] next = new double[FIELDS.length][];
+		for (int f = 0; f < FIELDS.length; f++) {
+			next[f] = smoothed(matches[f]);
+		}
+		double share = Math.min(Math.max(matched / candidates.size(), 1e-6), 1 - 1e-6);
+		return new LinkageModel(next, u, share);
+	}
+
+	private static double[][] randomPairs(List<LinkageRecord> records, long seed) {
+		double[][] counts = new double[FIELDS.length][];
+		for (int f = 0; f < FIELDS.length; f++) {
+			counts[f] = new double[FIELDS[f].levels()];
+		}
+		int n = records.size();
+		if (n >= 2) {
+			long all = (long) n * (n - 1) / 2;
+			Random random = new Random(seed);
+			if (all <= RANDOM_PAIRS) {
+				for (int i = 0; i < n; i++) {
+					for (int j = i + 1; j < n; j++) {
+						add(counts, Comparison.levels(records.get(i), records.get(j)));
+					}
+				}
+			}
+			else {
+				for (int k = 0; k < RANDOM_PAIRS; k++) {
+					int i = random.nextInt(n);
+					int j = random.nextInt(n - 1);
+					add(counts, Comparison.levels(records.get(i), records.get(j >= i ? j + 1 : j)));
+				}
+			}
+		}
+		double[][] u = new double[FIELDS.length][];
+		for (int f = 0; f < FIELDS.length; f++) {
+			u[f] = smoothed(counts[f]);
+		}
+		return u;
+	}
+
+	private static void add(double[][] counts, int[] levels) {
+		for (int f = 0; f < levels.length; f++) {
+			if (levels[f] != Comparison.MISSING) {
+				counts[f][levels[f]]++;
+			}
+		}
+	}
+
+	/** Shares of each level, none of them zero (a level never seen is not impossible). */
+	private static double[] smoothed(double[] counts) {
+		double total = 0;
+		for (double count : counts) {
+			total += count;
+		}
+		double[] shares = new double[counts.length];
+		for (int l = 0; l < counts.length; l++) {
+			shares[l] = (counts[l] + 0.5) / (total + 0.5 * counts.length);
+		}
+		return shares;
+	}
+
+	/** The match weight of a pair with these levels, without term frequencies. */
+	public double weight(int[] levels) {
+		double weight = Math.log(prior / (1 - prior)) / Math.log(2);
+		for (int f = 0; f < FIELDS.length; f++) {
+			if (levels[f] != Comparison.MISSING) {
+				weight += log2(m[f][levels[f]] / u[f][levels[f]]);
+			}
+		}
+		return weight;
+	}
+
+	/**
+	 * The match weight of a pair, agreement on a given, father's or family name weighed by how common the name is:
+	 * its u is the name's share among registrations rather than the field's average.
+	 */
+	public double weight(LinkageRecord a, LinkageRecord b, int[] levels, TermFrequencies frequencies) {
+		double weight = weight(levels);
+		weight += adjusted(Comparison.GIVEN, a.givenSkeleton(), levels, frequencies);
+		weight += adjusted(Comparison.FATHER, a.fatherSkeleton(), levels, frequencies);
+		weight += adjusted(Comparison.FAMILY, a.familySkeleton(), levels, frequencies);
+		return weight;
+	}
+
+	private double adjusted(Comparison field, String skeleton, int[] levels, TermFrequencies frequencies) {
+		int level = levels[field.ordinal()];
+		if (level < 3 || frequencies == null) {
+			return 0;
+		}
+		double share = frequencies.share(field, skeleton);
+		if (Double.isNaN(share)) {
+			return 0;
+		}
+		double average = u[field.ordinal()][3] + u[field.ordinal()][4];
+		return Math.max(-MOST_ADJUSTED, Math.min(MOST_ADJUSTED, log2(average / Math.max(share, 1e-7))));
+	}
+
+	/** The probability that a pair of this weight is the same person. */
+	public static double probability(double weight) {
+		return 1 / (1 + Math.pow(2, -weight));
+	}
+
+	private static double log2(double x) {
+		return Math.log(x) / Math.log(2);
+	}
+
+	/** The model as one line of text, to keep with a linkage run. */
+	public String toText() {
+		List<String> fields = new ArrayList<>();
+		fields.add(String.format(Locale.ROOT, "%.10g", prior));
+		for (int f = 0; f < FIELDS.length; f++) {
+			fields.add(FIELDS[f].name() + ":" + numbers(m[f]) + "/" + numbers(u[f]));
+		}
+		return String.join(";", fields);
+	}
+
+	public static LinkageModel fromText(String text) {
+		String[] parts = text.split(";");
+		double[][] m = new double[FIELDS.length][];
+		double[][] u = new double[FIELDS.length][];
+		for (int f = 0; f < FIELDS.length; f++) {
+			String[] field = parts[f + 1].split(":");
+			if (!field[0].equals(FIELDS[f].name())) {
+				throw new IllegalArgumentException("A linkage model of other fields: " + field[0]);
+			}
+			String[] values = field[1].split("/");
+			m[f] = parse(values[0]);
+			u[f] = parse(values[1]);
+		}
+		return new LinkageModel(m, u, Double.parseDouble(parts[0]));
+	}
+
+	private static String numbers(double[] values) {
+		List<String> texts = new ArrayList<>();
+		for (double value : values) {
+			texts.add(String.format(Locale.ROOT, "%.6g", value));
+		}
+		return String.join(",", texts);
+	}
+
+	private static double[] parse(String text) {
+		String[] texts = text.split(",");
+		double[] values = new double[texts.length];
+		for (int i = 0; i < texts.length; i++) {
+			values[i] = Double.parseDouble(texts[i]);
+		}
+		return values;
+	}
+}

@@ -1,0 +1,391 @@
+package org.homeward.registrations.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+import org.homeward.ledger.RecordKey;
+import org.homeward.linkage.Blocking;
+import org.homeward.linkage.Comparison;
+import org.homeward.linkage.Linkage;
+import org.homeward.linkage.LinkageModel;
+import org.homeward.linkage.LinkageRecord;
+import org.homeward.linkage.PersonGroups;
+import org.homeward.linkage.PersonIds;
+import org.homeward.linkage.ScoredPair;
+import org.homeward.linkage.TermFrequencies;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Links what imports brought against what is there, import after import, not all again: the registrations an
+ * import wrote lose their old keys and links, the current ones are blocked against the stored keyed hashes,
+ * compared with the candidates found, and their links stored; then only the people those registrations touch are
+ * formed again, from the stored links and the coordinators' decisions, keeping their ids where they can.
+ */
+@Component
+class RegistrationLinker {
+
+	private static final Logger log = LoggerFactory.getLogger(RegistrationLinker.class);
+
+	/** Registrations compared and stored per step, so that a large import never sits in memory whole. */
+	private static final int CHUNK = 5_000;
+	private static final int IN_LIST = 500;
+	/** Fewest registrations a model is learned from; below, the priors weigh the evidence. */
+	static final int LEARN_FROM = 1_000;
+	private static final int LEARN_AT_MOST = 200_000;
+
+	private final JdbcClient jdbc;
+	private final JdbcTemplate batches;
+	private final PersonalDataKey key;
+	private final TransactionTemplate transaction;
+	private final Clock clock;
+	private final ReentrantLock running = new ReentrantLock();
+
+	RegistrationLinker(JdbcClient jdbc, JdbcTemplate batches, PersonalDataKey key,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.batches = batches;
+		this.key = key;
+		// its own transaction: it runs after the import's has committed
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	/** Whether a linkage is under way or an applied import waits for one. */
+	boolean idle() {
+		return !running.isLocked() && latestImport() <= linkedThrough();
+	}
+
+	/** Links every applied import not linked yet, in one transaction. */
+	void linkPending() {
+		if (!key.isSet()) {
+			return;
+		}
+		running.lock();
+		try {
+			transaction.executeWithoutResult(status -> link());
+		}
+		finally {
+			running.unlock();
+		}
+	}
+
+	private long latestImport() {
+		return jdbc.sql("select coalesce(max(import_id), 0) from registration").query(Long.class).single();
+	}
+
+	private long linkedThrough() {
+		return jdbc.sql("select coalesce(max(through_import), 0) from registration_linkage_run").query(Long.class)
+			.single();
+	}
+
+	private void link() {
+		long through = linkedThrough();
+		long latest = latestImport();
+		if (latest <= through) {
+			return;
+		}
+		Instant started = clock.instant();
+		List<RecordKey> changed = jdbc.sql("select distinct source_code, registration_id from registration "
+				+ "where import_id > ? and import_id <= ? order by source_code, registration_id").params(through, latest)
+			.query((row, n) -> new RecordKey(row.getString(1), row.getString(2))).list();
+		long current = jdbc.sql("select count(*) from registration_head where not voided").query(Long.class).single();
+		Model model = model(current, changed);
+		TermFrequencies frequencies = TermFrequencies.among(current);
+		Set<String> touched = new HashSet<>();
+		long candidates = 0;
+		for (int from = 0; from < changed.size(); from += CHUNK) {
+			List<RecordKey> chunk = changed.subList(from, Math.min(changed.size(), from + CHUNK));
+			candidates += linkChunk(chunk, model.model(), frequencies, touched);
+		}
+		regroup(touched);
+		jdbc.sql("insert into registration_linkage_run (through_import, started_at, finished_at, registrations, "
+				+ "candidate_pairs, model, model_learned_on) values (?, ?, ?, ?, ?, ?, ?)")
+			.params(latest, Timestamp.from(started), Timestamp.from(clock.instant()), changed.size(), candidates,
+					model.model().toText(), model.learnedOn())
+			.update();
+		log.info("registrations linked throughImport={} registrations={} candidatePairs={} people={}", latest,
+				changed.size(), candidates, touched.size());
+	}
+
+	private record Model(LinkageModel model, long learnedOn) {
+	}
+
+	/**
+	 * The model of the last run; learned again (from the registrations this run brings, at most 200,000) when none
+	 * was learned yet or the registrations have grown fourfold since, and there are enough of them.
+	 */
+	private Model model(long current, List<RecordKey> changed) {
+		List<Model> last = jdbc.sql("select model, model_learned_on from registration_linkage_run order by id desc "
+				+ "fetch first 1 rows only")
+			.query((row, n) -> new Model(LinkageModel.fromText(row.getString(1)), row.getLong(2))).list();
+		Model previous = last.isEmpty() ? new Model(LinkageModel.priors(), 0) : last.get(0);
+		boolean learn = changed.size() >= LEARN_FROM
+				&& (previous.learnedOn() == 0 || current >= 4 * previous.learnedOn());
+		if (!learn) {
+			return previous;
+		}
+		List<LinkageRecord> sample = new ArrayList<>(records(changed.subList(0, Math.min(changed.size(),
+				LEARN_AT_MOST))).values());
+		return new Model(Linkage.learn(sample, 1L), current);
+	}
+
+	/** Links a chunk of changed registrations; notes every registration whose person may change. */
+	private long linkChunk(List<RecordKey> chunk, LinkageModel model, TermFrequencies frequencies,
+			Set<String> touched) {
+		for (RecordKey registration : chunk) {
+			touched.add(registration.toString());
+		}
+		touched.addAll(personsOf(chunk.stream().map(RecordKey::toString).toList()));
+		forEachList(chunk, part -> {
+			deleteWhere("registration_link_key", "source_code", "registration_id", part);
+			deleteWhere("registration_match", "a_source", "a_id", part);
+			deleteWhere("registration_match", "b_source", "b_id", part);
+		});
+		Map<String, LinkageRecord> records = records(chunk);
+		Map<String, List<String>> blockKeys = new HashMap<>();
+		Map<String, String> nameKeys = new HashMap<>();
+		List<Object[]> keyRows = new ArrayList<>();
+		for (LinkageRecord record : records.values()) {
+			List<String> hashes = new ArrayList<>();
+			for (String block : Blocking.keys(record)) {
+				hashes.add(key.linkageHash(block));
+			}
+			blockKeys.put(record.key(), hashes);
+			Set<String> all = new LinkedHashSet<>(hashes);
+			for (Map.Entry<Comparison, String> name : Map.of(Comparison.GIVEN, skeleton(record.given()),
+					Comparison.FATHER, skeleton(record.father()), Comparison.FAMILY, skeleton(record.family()))
+				.entrySet()) {
+				if (name.getValue() != null) {
+					String hash = key.linkageHash(name.getKey().name() + ":" + name.getValue());
+					nameKeys.put(hash, name.getKey().name() + ":" + name.getValue());
+					all.add(hash);
+				}
+			}
+			RecordKey registration = parse(record.key());
+			for (String hash : all) {
+				keyRows.add(new Object[] { hash, registration.source(), registration.id() });
+			}
+		}
+		batches.batchUpdate("insert into registration_link_key (key_hash, source_code, registration_id) "
+				+ "values (?, ?, ?)", keyRows);
+		Map<String, Long> counts = keyCounts(keyRows.stream().map(row -> (String) row[0]).distinct().toList());
+		countNames(frequencies, nameKeys, counts);
+		Map<String, Set<String>> holders = holders(counts.entrySet().stream()
+			.filter(entry -> !nameKeys.containsKey(entry.getKey()) && entry.getValue() > 1
+					&& entry.getValue() <= Blocking.LARGEST_BLOCK)
+			.map(Map.Entry::getKey).toList());
+		Set<String> candidateKeys = new HashSet<>();
+		holders.values().forEach(candidateKeys::addAll);
+		candidateKeys.removeAll(records.keySet());
+		Map<String, LinkageRecord> others = records(candidateKeys.stream().map(RegistrationLinker::parse).toList());
+		Set<String> compared = new HashSet<>();
+		List<ScoredPair> stored = new ArrayList<>();
+		for (LinkageRecord record : records.values()) {
+			for (String hash : blockKeys.get(record.key())) {
+				for (String other : holders.getOrDefault(hash, Set.of())) {
+					if (other.equals(record.key())) {
+						continue;
+					}
+					LinkageRecord candidate = records.containsKey(other) ? records.get(other) : others.get(other);
+					String pair = record.key().compareTo(other) < 0 ? record.key() + "\n" + other
+							: other + "\n" + record.key();
+					if (candidate == null || candidate.household().equals(record.household()) || !compared.add(pair)) {
+						continue;
+					}
+					double weight = model.weight(record, candidate, Comparison.levels(record, candidate), frequencies);
+					if (weight >= Linkage.REVIEW_WEIGHT) {
+						String[] ordered = pair.split("\n");
+						stored.add(new ScoredPair(ordered[0], ordered[1], weight));
+					}
+				}
+			}
+		}
+		List<Object[]> matchRows = new ArrayList<>();
+		for (ScoredPair pair : stored) {
+			RecordKey a = parse(pair.a());
+			RecordKey b = parse(pair.b());
+			matchRows.add(new Object[] { a.source(), a.id(), b.source(), b.id(), pair.weight() });
+			touched.add(pair.a());
+			touched.add(pair.b());
+		}
+		batches.batchUpdate("insert into registration_match (a_source, a_id, b_source, b_id, weight) "
+				+ "values (?, ?, ?, ?, ?)", matchRows);
+		touched.addAll(personsOf(stored.stream().flatMap(pair -> List.of(pair.a(), pair.b()).stream()).toList()));
+		return compared.size();
+	}
+
+	private static String skeleton(String sound) {
+		return sound == null ? null : sound.replaceAll("[aiu]", "");
+	}
+
+	private void countNames(TermFrequencies frequencies, Map<String, String> nameKeys, Map<String, Long> counts) {
+		for (Map.Entry<String, String> name : nameKeys.entrySet()) {
+			String[] parts = name.getValue().split(":", 2);
+			frequencies.count(Comparison.valueOf(parts[0]), parts[1], counts.getOrDefault(name.getKey(), 0L));
+		}
+	}
+
+	/**
+	 * Forms again the people of these registrations (and of every registration linked to them), from the stored
+	 * links and the coordinators' decisions, and gives each the id its registrations held where they held one.
+	 */
+	private void regroup(Set<String> touched) {
+		Set<String> neighbourhood = new HashSet<>(touched);
+		neighbourhood.addAll(personsOf(new ArrayList<>(touched)));
+		Map<String, String> previous = new HashMap<>();
+		Map<String, String> households = new LinkedHashMap<>();
+		List<RecordKey> keys = neighbourhood.stream().sorted().map(RegistrationLinker::parse).toList();
+		forEachList(keys, part -> {
+			jdbc.sql("select source_code, registration_id, person_id from registration_person where "
+					+ inList("source_code", "registration_id", part)).params(flat(part))
+				.query((row, n) -> previous.put(row.getString(1) + "/" + row.getString(2), row.getString(3))).list();
+			jdbc.sql("select h.source_code, h.registration_id, r.household_id from registration_head h "
+					+ "join registration r on r.id = h.version_id where not h.voided and "
+					+ inList("h.source_code", "h.registration_id", part)).params(flat(part))
+				.query((row, n) -> households.put(row.getString(1) + "/" + row.getString(2),
+						row.getString(1) + "/" + row.getString(3)))
+				.list();
+		});
+		List<ScoredPair> links = new ArrayList<>();
+		List<ScoredPair> same = new ArrayList<>();
+		PersonGroups groups = new PersonGroups(households);
+		forEachList(keys, part -> {
+			jdbc.sql("select a_source, a_id, b_source, b_id, weight from registration_match where "
+					+ inList("a_source", "a_id", part) + " or " + inList("b_source", "b_id", part))
+				.params(twice(flat(part)))
+				.query((row, n) -> links.add(new ScoredPair(row.getString(1) + "/" + row.getString(2),
+						row.getString(3) + "/" + row.getString(4), row.getDouble(5))))
+				.list();
+			jdbc.sql("select a_source, a_id, b_source, b_id, same_person from registration_decision where "
+					+ "withdrawn_at is null and (" + inList("a_source", "a_id", part) + " or "
+					+ inList("b_source", "b_id", part) + ")").params(twice(flat(part)))
+				.query((row, n) -> {
+					String a = row.getString(1) + "/" + row.getString(2);
+					String b = row.getString(3) + "/" + row.getString(4);
+					if (row.getBoolean(5)) {
+						same.add(new ScoredPair(a, b, Double.POSITIVE_INFINITY));
+					}
+					else {
+						groups.keepApart(a, b);
+					}
+					return null;
+				}).list();
+		});
+		List<List<String>> people = groups.join(same, links, Linkage.LINKING_WEIGHT).groups();
+		Map<String, String> assigned = PersonIds.assign(people, previous, () -> UUID.randomUUID().toString());
+		forEachList(keys, part -> deleteWhere("registration_person", "source_code", "registration_id", part));
+		List<Object[]> personRows = new ArrayList<>();
+		for (Map.Entry<String, String> person : assigned.entrySet()) {
+			RecordKey registration = parse(person.getKey());
+			personRows.add(new Object[] { registration.source(), registration.id(), person.getValue() });
+		}
+		batches.batchUpdate("insert into registration_person (source_code, registration_id, person_id) "
+				+ "values (?, ?, ?)", personRows);
+	}
+
+	/** Every registration standing in the same person as any of these. */
+	private Set<String> personsOf(List<String> registrations) {
+		Set<String> all = new HashSet<>();
+		forEachList(registrations.stream().map(RegistrationLinker::parse).toList(), part -> jdbc
+			.sql("select p.source_code, p.registration_id from registration_person p where p.person_id in "
+					+ "(select q.person_id from registration_person q where "
+					+ inList("q.source_code", "q.registration_id", part) + ")")
+			.params(flat(part)).query((row, n) -> all.add(row.getString(1) + "/" + row.getString(2))).list());
+		return all;
+	}
+
+	/** The current registrations of these keys, decrypted into what linkage compares. */
+	private Map<String, LinkageRecord> records(Collection<RecordKey> keys) {
+		Map<String, LinkageRecord> records = new LinkedHashMap<>();
+		forEachList(new ArrayList<>(keys), part -> jdbc.sql("select h.source_code, h.registration_id, "
+				+ "r.household_id, r.sex, r.adm1_code, r.adm2_code, r.returned_on, r.personal_data from registration_head h "
+				+ "join registration r on r.id = h.version_id where not h.voided and "
+				+ inList("h.source_code", "h.registration_id", part)).params(flat(part)).query((row, n) -> {
+					PersonalData person = PersonalData.of(key.decrypt(row.getString(8)));
+					LinkageRecord record = LinkageRecord.of(row.getString(1), row.getString(2), row.getString(3),
+							person.given(), person.father(), person.grandfather(), person.family(), person.mother(),
+							row.getString(4).charAt(0), person.birth(), person.nationalId(), row.getString(5),
+							row.getString(6), row.getDate(7).toLocalDate());
+					records.put(record.key(), record);
+					return null;
+				}).list());
+		return records;
+	}
+
+	private Map<String, Long> keyCounts(List<String> hashes) {
+		Map<String, Long> counts = new HashMap<>();
+		forEachList(hashes, part -> jdbc.sql("select key_hash, count(*) from registration_link_key where key_hash in ("
+				+ String.join(", ", part.stream().map(hash -> "?").toList()) + ") group by key_hash")
+			.params(part.toArray()).query((row, n) -> counts.put(row.getString(1), row.getLong(2))).list());
+		return counts;
+	}
+
+	private Map<String, Set<String>> holders(List<String> hashes) {
+		Map<String, Set<String>> holders = new HashMap<>();
+		forEachList(hashes, part -> jdbc.sql("select key_hash, source_code, registration_id from "
+				+ "registration_link_key where key_hash in (" + String.join(", ", part.stream().map(hash -> "?").toList())
+				+ ")").params(part.toArray())
+			.query((row, n) -> holders.computeIfAbsent(row.getString(1), k -> new HashSet<>())
+				.add(row.getString(2) + "/" + row.getString(3)))
+			.list());
+		return holders;
+	}
+
+	private void deleteWhere(String table, String sourceColumn, String idColumn, List<RecordKey> keys) {
+		jdbc.sql("delete from " + table + " where " + inList(sourceColumn, idColumn, keys)).params(flat(keys)).update();
+	}
+
+	private static String inList(String sourceColumn, String idColumn, List<RecordKey> keys) {
+		return "(" + sourceColumn + ", " + idColumn + ") in (" + String.join(", ", keys.stream().map(k -> "(?, ?)")
+			.toList()) + ")";
+	}
+
+	private static Object[] flat(List<RecordKey> keys) {
+		Object[] values = new Object[keys.size() * 2];
+		for (int i = 0; i < keys.size(); i++) {
+			values[2 * i] = keys.get(i).source();
+			values[2 * i + 1] = keys.get(i).id();
+		}
+		return values;
+	}
+
+	private static Object[] twice(Object[] values) {
+		Object[] both = new Object[values.length * 2];
+		System.arraycopy(values, 0, both, 0, values.length);
+		System.arraycopy(values, 0, both, values.length, values.length);
+		return both;
+	}
+
+	private static <T> void forEachList(List<T> all, Consumer<List<T>> action) {
+		for (int from = 0; from < all.size(); from += IN_LIST) {
+			action.accept(all.subList(from, Math.min(all.size(), from + IN_LIST)));
+		}
+	}
+
+	/** A registration's key from its {@code SOURCE/id} form: a source code holds no slash. */
+	static RecordKey parse(String key) {
+		int slash = key.indexOf('/');
+		return new RecordKey(key.substring(0, slash), key.substring(slash + 1));
+	}
+}

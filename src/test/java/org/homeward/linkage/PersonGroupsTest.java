@@ -1,0 +1,64 @@
+package org.homeward.linkage;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Pairs become people, within the rules that keep a household's members and decided pairs apart. */
+class PersonGroupsTest {
+
+	private static final Map<String, String> HOUSEHOLDS = Map.of("A/1", "A/h1", "A/2", "A/h1", "B/1", "B/h7",
+			"B/2", "B/h8", "C/1", "C/h2");
+
+	@Test
+	void joinsPairsAtOrAboveTheLinkingWeightOnly() {
+		List<List<String>> people = new PersonGroups(HOUSEHOLDS).join(List.of(), List.of(
+				new ScoredPair("A/1", "B/1", 12), new ScoredPair("B/1", "C/1", 5.0), new ScoredPair("A/2", "B/2", 4.9)),
+				5.0).groups();
+		assertThat(people).containsExactly(List.of("A/1", "B/1", "C/1"), List.of("A/2"), List.of("B/2"));
+	}
+
+	@Test
+	void neverJoinsTwoMembersOfOneHouseholdOfOneSourceTheStrongerPairWinning() {
+		// twins registered together by A, each close to B's one registration
+		List<List<String>> people = new PersonGroups(HOUSEHOLDS).join(List.of(),
+				List.of(new ScoredPair("A/2", "B/1", 9), new ScoredPair("A/1", "B/1", 11)), 5.0).groups();
+		assertThat(people).containsExactly(List.of("A/1", "B/1"), List.of("A/2"), List.of("B/2"), List.of("C/1"));
+	}
+
+	@Test
+	void followsWhatACoordinatorDecided() {
+		PersonGroups groups = new PersonGroups(HOUSEHOLDS);
+		groups.keepApart("A/1", "B/1");
+		List<List<String>> people = groups.join(List.of(new ScoredPair("B/2", "C/1", Double.POSITIVE_INFINITY)),
+				List.of(new ScoredPair("A/1", "B/1", 20), new ScoredPair("A/1", "C/1", 8),
+						new ScoredPair("B/1", "C/1", 7)), 5.0)
+			.groups();
+		// A/1 joins B/2 and C/1 through the stronger pair; B/1 may not join the group that holds A/1
+		assertThat(people).containsExactly(List.of("A/1", "B/2", "C/1"), List.of("A/2"), List.of("B/1"));
+	}
+
+	@Test
+	void keepsIdsWhereRegistrationsStayAndGivesNewOnesToNewPeople() {
+		Map<String, String> previous = Map.of("A/1", "p1", "B/1", "p1", "A/2", "p2", "B/2", "p3");
+		int[] made = { 0 };
+		Map<String, String> ids = PersonIds.assign(List.of(List.of("A/1", "B/1", "C/1"), List.of("A/2", "B/2"),
+				List.of("C/9")), previous, () -> "new" + ++made[0]);
+		Map<String, String> expected = new HashMap<>(Map.of("A/1", "p1", "B/1", "p1", "C/1", "p1", "A/2", "p2",
+				"B/2", "p2", "C/9", "new1"));
+		assertThat(ids).isEqualTo(expected);
+	}
+
+	@Test
+	void givesAnIdToOneGroupOnlyWhenAPersonSplits() {
+		Map<String, String> previous = Map.of("A/1", "p1", "B/1", "p1", "C/1", "p1");
+		int[] made = { 0 };
+		Map<String, String> ids = PersonIds.assign(List.of(List.of("A/1", "B/1"), List.of("C/1")), previous,
+				() -> "new" + ++made[0]);
+		assertThat(ids).isEqualTo(Map.of("A/1", "p1", "B/1", "p1", "C/1", "new1"));
+	}
+}

@@ -11,8 +11,9 @@ import java.util.function.Supplier;
  * Person ids that stay while a person's registrations do. After a linkage, each group takes the id its
  * registrations held before, where they held one: an unchanged group its own, a group that grew the id of the
  * registrations it grew from, and where groups merged or split, the id that most of the group's registrations held
- * (each earlier id going to one group only, the one holding most of its registrations). A group of registrations
- * none of which held an id takes a new one.
+ * (each earlier id going to one group only, the one holding most of its registrations; between equals, the id
+ * that sorts first, which for ids made in time order is the oldest). A group of registrations none of which held
+ * an id takes a new one.
  */
 public final class PersonIds {
 

@@ -85,6 +85,12 @@ class AuthorizationMatrixTest {
 		EXPECTED.put("GET /api/v1/registrations/linkage", HEADQUARTERS);
 		EXPECTED.put("GET /api/v1/registrations/people", HEADQUARTERS);
 		EXPECTED.put("GET /api/v1/registrations/figures", AGGREGATE_READERS);
+		EXPECTED.put("GET /api/v1/registrations/reviews", HEADQUARTERS);
+		EXPECTED.put("POST /api/v1/registrations/decisions", HEADQUARTERS);
+		EXPECTED.put("DELETE /api/v1/registrations/decisions/{id}", HEADQUARTERS);
+		EXPECTED.put("GET /api/v1/registrations/people/{person}", STAFF_WRITERS);
+		EXPECTED.put("GET /api/v1/registrations/people/{person}/export", STAFF_WRITERS);
+		EXPECTED.put("DELETE /api/v1/registrations/people/{person}", ADMINISTRATORS);
 		EXPECTED.put("POST /api/v1/returns", WRITERS);
 		EXPECTED.put("GET /api/v1/returns/{source}/{id}", RECORD_READERS);
 		EXPECTED.put("GET /api/v1/returns/{source}/{id}/versions", RECORD_READERS);
@@ -256,6 +262,7 @@ class AuthorizationMatrixTest {
 			String value = switch (name) {
 				case "source" -> "MATRIX";
 				case "kind" -> "returns";
+				case "person" -> "P-" + suffix;
 				case "code" -> pattern.startsWith("/api/v1/places") ? "SY02"
 						: pattern.startsWith("/api/v1/countries") ? "LBN"
 						: pattern.startsWith("/api/v1/sources") ? "MATRIX"

@@ -91,8 +91,15 @@ class SecurityConfiguration {
 						"/api/v1/imports/registrations")
 					.hasAnyRole(WRITERS)
 				// who is the same person is for those who reconcile the sources; the figures name no one
-				.requestMatchers(HttpMethod.GET, "/api/v1/registrations/linkage", "/api/v1/registrations/people")
+				.requestMatchers(HttpMethod.GET, "/api/v1/registrations/linkage", "/api/v1/registrations/people",
+						"/api/v1/registrations/reviews")
 					.hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers(HttpMethod.POST, "/api/v1/registrations/decisions").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/registrations/decisions/*").hasAnyRole("ADMIN", "COORDINATOR")
+				// a person, named: the staff of the area only (the area is checked on the registrations), every read audited
+				.requestMatchers(HttpMethod.GET, "/api/v1/registrations/people/*", "/api/v1/registrations/people/*/export")
+					.hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/registrations/people/*").hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/registrations/figures")
 					.hasAnyRole("ADMIN", "COORDINATOR", "ANALYST", "PARTNER")
 				.requestMatchers(HttpMethod.GET, "/api/v1/returns/figures", "/api/v1/returns/figures/compare")

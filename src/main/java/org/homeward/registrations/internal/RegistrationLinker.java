@@ -1,5 +1,6 @@
 package org.homeward.registrations.internal;
 
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,6 +60,7 @@ class RegistrationLinker {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final ReentrantLock running = new ReentrantLock();
+	private final SecureRandom random = new SecureRandom();
 
 	RegistrationLinker(JdbcClient jdbc, JdbcTemplate batches, PersonalDataKey key,
 			PlatformTransactionManager transactions, Clock clock) {
@@ -246,6 +248,17 @@ class RegistrationLinker {
 		}
 	}
 
+	/** Forms again the people of these registrations, inside the caller's transaction (after a decision). */
+	void regroupNow(Collection<String> registrations) {
+		running.lock();
+		try {
+			regroup(new HashSet<>(registrations));
+		}
+		finally {
+			running.unlock();
+		}
+	}
+
 	/**
 	 * Forms again the people of these registrations (and of every registration linked to them), from the stored
 	 * links and the coordinators' decisions, and gives each the id its registrations held where they held one.
@@ -293,7 +306,7 @@ class RegistrationLinker {
 				}).list();
 		});
 		List<List<String>> people = groups.join(same, links, Linkage.LINKING_WEIGHT).groups();
-		Map<String, String> assigned = PersonIds.assign(people, previous, () -> UUID.randomUUID().toString());
+		Map<String, String> assigned = PersonIds.assign(people, previous, this::newPersonId);
 		forEachList(keys, part -> deleteWhere("registration_person", "source_code", "registration_id", part));
 		List<Object[]> personRows = new ArrayList<>();
 		for (Map.Entry<String, String> person : assigned.entrySet()) {
@@ -302,6 +315,17 @@ class RegistrationLinker {
 		}
 		batches.batchUpdate("insert into registration_person (source_code, registration_id, person_id) "
 				+ "values (?, ?, ?)", personRows);
+	}
+
+	/**
+	 * A new person's id: a UUID of version 7, whose text sorts in the order ids were made, so that where two
+	 * people merge the older id is kept; random otherwise, and telling nothing of the person.
+	 */
+	private String newPersonId() {
+		long millis = clock.millis();
+		long high = (millis << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
+		long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(high, low).toString();
 	}
 
 	/** Every registration standing in the same person as any of these. */
@@ -322,6 +346,9 @@ class RegistrationLinker {
 				+ "r.household_id, r.sex, r.adm1_code, r.adm2_code, r.returned_on, r.personal_data from registration_head h "
 				+ "join registration r on r.id = h.version_id where not h.voided and "
 				+ inList("h.source_code", "h.registration_id", part)).params(flat(part)).query((row, n) -> {
+					if (PersonRecords.ERASED.equals(row.getString(8))) {
+						return null;
+					}
 					PersonalData person = PersonalData.of(key.decrypt(row.getString(8)));
 					LinkageRecord record = LinkageRecord.of(row.getString(1), row.getString(2), row.getString(3),
 							person.given(), person.father(), person.grandfather(), person.family(), person.mother(),

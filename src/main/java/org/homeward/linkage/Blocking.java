@@ -30,6 +30,11 @@ public final class Blocking {
 		add(keys, 4, given, father, year);
 		add(keys, 5, record.nationalId());
 		add(keys, 6, given, family, String.valueOf(record.sex()), record.adm1());
+		add(keys, 7, father, record.grandfather() == null ? null : Names.skeletonOfSound(record.grandfather()), family);
+		String day = record.birth() == null || record.birth().day() == 0 ? null : record.birth().year() + "-"
+				+ record.birth().month() + "-" + record.birth().day();
+		add(keys, 8, given, day);
+		add(keys, 9, family, day);
 		return keys;
 	}
 

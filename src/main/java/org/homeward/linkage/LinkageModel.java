@@ -1,7 +1,12 @@
 package org.homeward.linkage;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Random;
 
@@ -18,6 +23,8 @@ public final class LinkageModel {
 	private static final Comparison[] FIELDS = Comparison.values();
 	private static final int ITERATIONS = 30;
 	private static final int RANDOM_PAIRS = 500_000;
+	/** Most pairs a training session weighs: enough for the shares, few enough to learn in seconds. */
+	private static final int TRAINING_PAIRS = 2_000_000;
 	/** The most, in bits, that how common a name is moves a pair's weight, either way. */
 	private static final double MOST_ADJUSTED = 4;
 
@@ -47,41 +54,137 @@ public final class LinkageModel {
 		return new LinkageModel(m, u, 0.001);
 	}
 
-	/** A model learned from these records and the comparison levels of their candidate pairs. */
-	public static LinkageModel estimate(List<LinkageRecord> records, List<int[]> candidates, long seed) {
+	/**
+	 * A model learned from the records, as Splink trains one: u from random pairs; m by expectation–maximisation
+	 * in two sessions, each over the pairs that agree on some fields and learning the others (pairs that share the
+	 * given, father's and family names teach the weight of a birth date, a sex, a place; pairs that share a birth
+	 * date and sex teach the weight of the names); the prior from the matches the first session found, over the
+	 * share of matches that agree on its names, as a share of all pairs.
+	 */
+	public static LinkageModel estimate(List<LinkageRecord> records, long seed) {
 		double[][] u = randomPairs(records, seed);
-		LinkageModel model = new LinkageModel(priors().m, u, 0.5);
-		if (candidates.isEmpty()) {
-			return model;
+		LinkageModel priors = priors();
+		double[][] m = new double[FIELDS.length][];
+		for (int f = 0; f < FIELDS.length; f++) {
+			m[f] = priors.m[f].clone();
 		}
-		for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-			model = model.step(candidates);
+		Set<Comparison> names = EnumSet.of(Comparison.GIVEN, Comparison.FATHER, Comparison.FAMILY);
+		Session byNames = session(pairs(records, record -> joined(record.givenSkeleton(), record.fatherSkeleton(),
+				record.familySkeleton())), m, u, names);
+		Set<Comparison> birth = EnumSet.of(Comparison.BIRTH, Comparison.SEX);
+		Session byBirth = session(pairs(records, record -> record.birth() == null || record.birth().day() == 0 ? null
+				: record.birth().year() + "-" + record.birth().month() + "-" + record.birth().day() + record.sex()), m,
+				u, birth);
+		Set<Comparison> nameFields = EnumSet.of(Comparison.GIVEN, Comparison.FATHER, Comparison.GRANDFATHER,
+				Comparison.FAMILY, Comparison.MOTHER);
+		for (int f = 0; f < FIELDS.length; f++) {
+			boolean byBirthLearns = !birth.contains(FIELDS[f]) && byBirth.pairs() > 0;
+			boolean byNamesLearns = !names.contains(FIELDS[f]) && byNames.pairs() > 0;
+			if (nameFields.contains(FIELDS[f]) && byBirthLearns) {
+				m[f] = byBirth.m()[f];
+			}
+			else if (byNamesLearns) {
+				m[f] = byNames.m()[f];
+			}
+			else if (byBirthLearns) {
+				m[f] = byBirth.m()[f];
+			}
 		}
-		return model;
+		long n = records.size();
+		double allPairs = Math.max(1, n * (n - 1) / 2.0);
+		double withFather = records.stream().filter(record -> record.father() != null).count() / (double) Math.max(1, n);
+		double agreeing = atLeast(m, Comparison.GIVEN, 3) * atLeast(m, Comparison.FATHER, 3)
+				* atLeast(m, Comparison.FAMILY, 3) * withFather * withFather;
+		double matches = byNames.pairs() == 0 ? n * 0.3 : byNames.matched() / Math.max(agreeing, 1e-3);
+		double prior = Math.min(Math.max(matches / allPairs, 1e-12), 0.5);
+		return new LinkageModel(m, u, prior);
 	}
 
-	/** One step of expectation–maximisation with u held: the m and prior the candidates' posteriors give. */
-	private LinkageModel step(List<int[]> candidates) {
-		double[][] matches = new double[FIELDS.length][];
-		for (int f = 0; f < FIELDS.length; f++) {
-			matches[f] = new double[FIELDS[f].levels()];
+	private static double atLeast(double[][] m, Comparison field, int level) {
+		double share = 0;
+		for (int l = level; l < m[field.ordinal()].length; l++) {
+			share += m[field.ordinal()][l];
 		}
-		double matched = 0;
-		for (int[] levels : candidates) {
-			double p = probability(weight(levels));
-			matched += p;
-			for (int f = 0; f < FIELDS.length; f++) {
-				if (levels[f] != Comparison.MISSING) {
-					matches[f][levels[f]] += p;
+		return share;
+	}
+
+	private static String joined(String... parts) {
+		for (String part : parts) {
+			if (part == null) {
+				return null;
+			}
+		}
+		return String.join("|", parts);
+	}
+
+	/** The comparison levels of the pairs that share a key (none for a null key), each pair once. */
+	private static List<int[]> pairs(List<LinkageRecord> records, Function<LinkageRecord, String> key) {
+		Map<String, List<LinkageRecord>> blocks = new HashMap<>();
+		for (LinkageRecord record : records) {
+			String value = key.apply(record);
+			if (value != null) {
+				blocks.computeIfAbsent(value, k -> new ArrayList<>(2)).add(record);
+			}
+		}
+		List<int[]> pairs = new ArrayList<>();
+		for (List<LinkageRecord> block : blocks.values()) {
+			if (block.size() > Blocking.LARGEST_BLOCK) {
+				continue;
+			}
+			for (int i = 0; i < block.size() && pairs.size() < TRAINING_PAIRS; i++) {
+				for (int j = i + 1; j < block.size(); j++) {
+					if (!block.get(i).household().equals(block.get(j).household())) {
+						pairs.add(Comparison.levels(block.get(i), block.get(j)));
+					}
 				}
 			}
 		}
-		double[][] next = new double[FIELDS.length][];
+		return pairs;
+	}
+
+	private record Session(double[][] m, double matched, long pairs) {
+	}
+
+	/**
+	 * Expectation–maximisation over pairs that all agree on the held fields: those say nothing inside the session
+	 * and are left out of its weights; the others' m and the share of matches are learned, u held.
+	 */
+	private static Session session(List<int[]> pairs, double[][] start, double[][] u, Set<Comparison> held) {
+		double[][] m = new double[FIELDS.length][];
 		for (int f = 0; f < FIELDS.length; f++) {
-			next[f] = smoothed(matches[f]);
+			m[f] = start[f].clone();
 		}
-		double share = Math.min(Math.max(matched / candidates.size(), 1e-6), 1 - 1e-6);
-		return new LinkageModel(next, u, share);
+		double share = 0.5;
+		double matched = 0;
+		for (int iteration = 0; iteration < ITERATIONS && !pairs.isEmpty(); iteration++) {
+			double[][] counts = new double[FIELDS.length][];
+			for (int f = 0; f < FIELDS.length; f++) {
+				counts[f] = new double[FIELDS[f].levels()];
+			}
+			matched = 0;
+			for (int[] levels : pairs) {
+				double weight = log2(share / (1 - share));
+				for (int f = 0; f < FIELDS.length; f++) {
+					if (levels[f] != Comparison.MISSING && !held.contains(FIELDS[f])) {
+						weight += log2(m[f][levels[f]] / u[f][levels[f]]);
+					}
+				}
+				double p = probability(weight);
+				matched += p;
+				for (int f = 0; f < FIELDS.length; f++) {
+					if (levels[f] != Comparison.MISSING) {
+						counts[f][levels[f]] += p;
+					}
+				}
+			}
+			for (int f = 0; f < FIELDS.length; f++) {
+				if (!held.contains(FIELDS[f])) {
+					m[f] = smoothed(counts[f]);
+				}
+			}
+			share = Math.min(Math.max(matched / pairs.size(), 1e-6), 1 - 1e-6);
+		}
+		return new Session(m, matched, pairs.size());
 	}
 
 	private static double[][] randomPairs(List<LinkageRecord> records, long seed) {

@@ -437,14 +437,14 @@ public final class SyntheticPopulation {
 
 		/** Brothers, each heading a household of his own (or his widow heading it): their children are cousins. */
 		private void clan() {
-			Name family = SyntheticNames.FAMILY.get(FAMILY.draw(random));
+			Name family = family();
 			Name father = male();
 			Name grandfather = male();
 			Name motherGiven = female();
-			Name motherFamily = SyntheticNames.FAMILY.get(FAMILY.draw(random));
+			Name motherFamily = family();
 			double draw = random.nextDouble();
 			int brothers = draw < THREE_BROTHERS ? 3 : draw < THREE_BROTHERS + TWO_BROTHERS ? 2 : 1;
-			Set<Name> sons = new HashSet<>();
+			Set<Name> sons = new HashSet<>(Set.of(father));
 			int eldest = 1955 + random.nextInt(38);
 			for (int b = 0; b < brothers && out.size() < wanted; b++) {
 				Name son = distinct(sons, true);

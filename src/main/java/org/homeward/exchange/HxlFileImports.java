@@ -18,4 +18,7 @@ public interface HxlFileImports {
 
 	/** Household registrations (exchange contract, section 5). */
 	ImportSummary registrations(InputStream file, String mediaType, String fileName, String idempotencyKey);
+
+	/** Headline figures a source published (exchange contract, section 7). */
+	ImportSummary statedFigures(InputStream file, String mediaType, String fileName, String idempotencyKey);
 }

@@ -70,7 +70,7 @@ class AuthorizationMatrixTest {
 		for (String endpoint : List.of("GET /api/v1/places", "GET /api/v1/places/{code}", "GET /api/v1/countries",
 				"GET /api/v1/countries/{code}", "GET /api/v1/facility-types", "GET /api/v1/briefings",
 				"GET /api/v1/briefings/issued", "GET /api/v1/briefings/issued/{id}",
-				"GET /api/v1/briefings/issued/{id}/changes", "GET /api/v1/sources", "GET /api/v1/sources/{code}",
+				"GET /api/v1/briefings/issued/{id}/changes", "GET /api/v1/stated-figures/checks", "GET /api/v1/sources", "GET /api/v1/sources/{code}",
 				"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
 				"GET /", "GET /briefings", "GET /briefings/issued/{id}", "GET /login")) {
 			EXPECTED.put(endpoint, EVERYONE);
@@ -91,6 +91,7 @@ class AuthorizationMatrixTest {
 		EXPECTED.put("GET /api/v1/registrations/people/{person}", STAFF_WRITERS);
 		EXPECTED.put("GET /api/v1/registrations/people/{person}/export", STAFF_WRITERS);
 		EXPECTED.put("DELETE /api/v1/registrations/people/{person}", ADMINISTRATORS);
+		EXPECTED.put("POST /api/v1/imports/stated-figures", WRITERS);
 		EXPECTED.put("POST /api/v1/returns", WRITERS);
 		EXPECTED.put("GET /api/v1/returns/{source}/{id}", RECORD_READERS);
 		EXPECTED.put("GET /api/v1/returns/{source}/{id}/versions", RECORD_READERS);

@@ -37,6 +37,9 @@ class SecurityConfiguration {
 			"/actuator/health", "/actuator/health/**", "/actuator/info", "/error", "/problems/**", "/api/v1/briefings",
 			"/api/v1/facility-types" };
 
+	/** Public like the briefing figures of any source: a source's stated figures are published already. */
+	private static final String STATED_FIGURE_CHECKS = "/api/v1/stated-figures/checks";
+
 	/** What the API chain answers; every other path is a page of the web application (its own chain). */
 	static final String[] API_PATHS = { "/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
 			"/swagger-ui.html", "/swagger-ui/**", "/problems/**", "/error" };
@@ -86,9 +89,10 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/briefings/issued").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers(HttpMethod.GET, "/api/v1/briefings/**").permitAll()
 				.requestMatchers("/api/v1/sources", "/api/v1/sources/**").permitAll()
+				.requestMatchers(HttpMethod.GET, STATED_FIGURE_CHECKS).permitAll()
 				// writers: the ledgers themselves keep a data officer to their area and a partner to its source
 				.requestMatchers(HttpMethod.POST, "/api/v1/imports/returns", "/api/v1/imports/facilities",
-						"/api/v1/imports/registrations")
+						"/api/v1/imports/registrations", "/api/v1/imports/stated-figures")
 					.hasAnyRole(WRITERS)
 				// who is the same person is for those who reconcile the sources; the figures name no one
 				.requestMatchers(HttpMethod.GET, "/api/v1/registrations/linkage", "/api/v1/registrations/people",

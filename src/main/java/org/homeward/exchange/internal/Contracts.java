@@ -9,10 +9,11 @@ import java.util.stream.Collectors;
 import org.homeward.reconstruction.FacilityField;
 import org.homeward.registrations.RegistrationField;
 import org.homeward.returns.ReturnField;
+import org.homeward.statedfigures.StatedFigureField;
 
 /**
- * The hashtags of the exchange contract: return counts (section 1), facility status (section 2) and household
- * registrations (section 5).
+ * The hashtags of the exchange contract: return counts (section 1), facility status (section 2), household
+ * registrations (section 5) and stated figures (section 7).
  */
 final class Contracts {
 
@@ -22,6 +23,7 @@ final class Contracts {
 	static final HxlColumns.Contract<ReturnField> RETURNS;
 	static final HxlColumns.Contract<FacilityField> FACILITIES;
 	static final HxlColumns.Contract<RegistrationField> REGISTRATIONS;
+	static final HxlColumns.Contract<StatedFigureField> STATED_FIGURES;
 
 	static {
 		Map<ReturnField, String> returns = new EnumMap<>(ReturnField.class);
@@ -93,5 +95,21 @@ final class Contracts {
 		REGISTRATIONS = new HxlColumns.Contract<>(RegistrationField.class, Map.copyOf(registrations),
 				Arrays.stream(RegistrationField.values()).filter(RegistrationField::required).collect(Collectors.toSet()),
 				Set.of(RegistrationField.REGISTRATION_ID, RegistrationField.SOURCE), RegistrationField.VOID);
+	
+		Map<StatedFigureField, String> stated = new EnumMap<>(StatedFigureField.class);
+		stated.put(StatedFigureField.FIGURE_ID, "#meta+id");
+		stated.put(StatedFigureField.SOURCE, "#meta+source");
+		stated.put(StatedFigureField.DAY, "#date");
+		stated.put(StatedFigureField.PERIOD, "#meta+period");
+		stated.put(StatedFigureField.PERSONS, "#affected+returnees");
+		stated.put(StatedFigureField.CATEGORY, "#affected+type");
+		stated.put(StatedFigureField.ORIGIN_COUNTRY, "#country+origin+code");
+		stated.put(StatedFigureField.ENTRY_POINT, "#loc+entry+code");
+		stated.put(StatedFigureField.ADM1, "#adm1+code");
+		stated.put(StatedFigureField.URL, "#meta+url");
+		stated.put(StatedFigureField.VOID, "#meta+void");
+		STATED_FIGURES = new HxlColumns.Contract<>(StatedFigureField.class, Map.copyOf(stated),
+				Arrays.stream(StatedFigureField.values()).filter(StatedFigureField::required).collect(Collectors.toSet()),
+				Set.of(StatedFigureField.FIGURE_ID, StatedFigureField.SOURCE), StatedFigureField.VOID);
 	}
 }

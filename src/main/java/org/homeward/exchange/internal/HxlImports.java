@@ -29,6 +29,10 @@ import org.homeward.returns.ReturnBatch;
 import org.homeward.returns.ReturnField;
 import org.homeward.returns.ReturnRowInput;
 import org.homeward.returns.ReturnsLedger;
+import org.homeward.statedfigures.StatedFigureBatch;
+import org.homeward.statedfigures.StatedFigureField;
+import org.homeward.statedfigures.StatedFigureRowInput;
+import org.homeward.statedfigures.StatedFigures;
 import org.homeward.ledger.ImportSummary;
 import org.homeward.ledger.PreviousImport;
 import org.homeward.web.ProblemException;
@@ -45,14 +49,17 @@ class HxlImports implements HxlFileImports {
 	private final ReturnsLedger returns;
 	private final Facilities facilities;
 	private final Registrations registrations;
+	private final StatedFigures statedFigures;
 	private final AuditTrail auditTrail;
 	/** The (ledger, account, key) of every import with an Idempotency-Key that is running now. */
 	private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-	HxlImports(ReturnsLedger returns, Facilities facilities, Registrations registrations, AuditTrail auditTrail) {
+	HxlImports(ReturnsLedger returns, Facilities facilities, Registrations registrations, StatedFigures statedFigures,
+			AuditTrail auditTrail) {
 		this.returns = returns;
 		this.facilities = facilities;
 		this.registrations = registrations;
+		this.statedFigures = statedFigures;
 		this.auditTrail = auditTrail;
 	}
 
@@ -86,6 +93,17 @@ class HxlImports implements HxlFileImports {
 			return registrations.record(new RegistrationBatch(fileName, idempotencyKey, columns.names(),
 					columns.ignored(), new NonBlankRows<>(table.rows(),
 							row -> new RegistrationRowInput(row.number(), columns.values(row))), sha256, null));
+		});
+	}
+
+	@Override
+	public ImportSummary statedFigures(InputStream body, String mediaType, String fileName, String idempotencyKey) {
+		return importFile("stated-figures", body, mediaType, fileName, idempotencyKey, statedFigures::previousAnswer,
+				(table, sha256) -> {
+			HxlColumns<StatedFigureField> columns = HxlColumns.of(table, Contracts.STATED_FIGURES);
+			return statedFigures.record(new StatedFigureBatch(fileName, idempotencyKey, columns.names(),
+					columns.ignored(), new NonBlankRows<>(table.rows(),
+							row -> new StatedFigureRowInput(row.number(), columns.values(row))), sha256, null));
 		});
 	}
 

@@ -71,6 +71,23 @@ class ImportController {
 				key(idempotencyKey));
 	}
 
+	@PostMapping(path = "/stated-figures", consumes = { HxlFiles.CSV, HxlFiles.XLSX })
+	@Operation(summary = "Import headline figures a source published (exchange contract, section 7)")
+	ImportSummary statedFigures(HttpServletRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			@RequestParam(name = "fileName", required = false) String fileName) throws IOException {
+		return imports.statedFigures(request.getInputStream(), request.getContentType(), fileName,
+				key(idempotencyKey));
+	}
+
+	@PostMapping(path = "/stated-figures", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import headline figures sent as the multipart field 'file'")
+	ImportSummary statedFiguresUpload(@RequestPart("file") MultipartFile file,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
+		return imports.statedFigures(file.getInputStream(), file.getContentType(), file.getOriginalFilename(),
+				key(idempotencyKey));
+	}
+
 	private static String key(String idempotencyKey) {
 		if (idempotencyKey == null || idempotencyKey.isBlank()) {
 			return null;

@@ -1,0 +1,5 @@
+package org.homeward.statedfigures;
+
+/** Published inside the transaction of a batch that changed what the stated figures hold. */
+public record StatedFiguresChanged(long importId) {
+}

@@ -88,6 +88,16 @@ class DemoDataIntegrationTest {
 			.list()).containsExactly("JCHQ 5 people in 2 households", "UNHCR 7 people in 2 households");
 		assertThat(jdbc.sql("select count(*) from registration where personal_data like '%Hassan%' "
 				+ "or personal_data like '%الحسن%'").query(Long.class).single()).as("names in clear").isZero();
+		// linkage finds the family both sources registered, and no one else twice: 12 registrations, 9 people
+		assertThat(jdbc.sql("""
+				select string_agg(p.source_code || '/' || p.registration_id, ' ' order by p.source_code desc,
+				       p.registration_id) from registration_person p
+				 where p.source_code in ('JCHQ', 'UNHCR') group by p.person_id having count(*) > 1
+				 order by 1""").query(String.class).list())
+			.containsExactly("UNHCR/UNHCR-LB-0001-1 JCHQ/JCHQ-JD-88120", "UNHCR/UNHCR-LB-0001-2 JCHQ/JCHQ-JD-88121",
+					"UNHCR/UNHCR-LB-0001-3 JCHQ/JCHQ-JD-88122");
+		assertThat(jdbc.sql("select count(distinct person_id) from registration_person where source_code in "
+				+ "('JCHQ', 'UNHCR')").query(Long.class).single()).isEqualTo(9);
 	}
 
 	@Test

@@ -137,6 +137,9 @@ class AuthorizationMatrixTest {
 		EXPECTED.put("POST /facilities/{source}/{code}/events", EnumSet.of(Caller.ADMIN, Caller.COORDINATOR,
 				Caller.DATA_OFFICER));
 		EXPECTED.put("GET /situation", SIGNED_IN);
+		EXPECTED.put("GET /registrations", HEADQUARTERS);
+		EXPECTED.put("GET /registrations/compare", HEADQUARTERS);
+		EXPECTED.put("POST /registrations/decisions", HEADQUARTERS);
 		EXPECTED.put("GET /sources", EnumSet.of(Caller.ADMIN, Caller.COORDINATOR, Caller.ANALYST));
 		for (String page : List.of("GET /admin", "GET /admin/users", "POST /admin/users", "GET /admin/users/{id}",
 				"POST /admin/users/{id}", "POST /admin/users/{id}/password", "POST /admin/users/{id}/tokens",

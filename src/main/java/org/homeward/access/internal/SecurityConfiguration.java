@@ -178,6 +178,7 @@ class SecurityConfiguration {
 					.hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER", "ANALYST")
 				.requestMatchers("/facilities", "/facilities/**").hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")
 				.requestMatchers(HttpMethod.GET, "/situation").authenticated()
+				.requestMatchers("/registrations", "/registrations/**").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers(HttpMethod.GET, "/sources").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
 				.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
 				.requestMatchers("/account/**").authenticated()

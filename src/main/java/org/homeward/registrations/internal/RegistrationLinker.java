@@ -126,7 +126,7 @@ class RegistrationLinker {
 			.params(latest, Timestamp.from(started), Timestamp.from(clock.instant()), changed.size(), candidates,
 					model.model().toText(), model.learnedOn())
 			.update();
-		log.info("registrations linked throughImport={} registrations={} candidatePairs={} people={}", latest,
+		log.info("registrations linked throughImport={} registrations={} candidatePairs={} regrouped={}", latest,
 				changed.size(), candidates, touched.size());
 	}
 

@@ -137,6 +137,11 @@ class AuthorizationMatrixTest {
 		EXPECTED.put("POST /facilities/{source}/{code}/events", EnumSet.of(Caller.ADMIN, Caller.COORDINATOR,
 				Caller.DATA_OFFICER));
 		EXPECTED.put("GET /situation", SIGNED_IN);
+		EXPECTED.put("GET /openrosa/formList", WRITERS);
+		EXPECTED.put("GET /openrosa/forms/{formId}", WRITERS);
+		EXPECTED.put("GET /openrosa/forms/{formId}/manifest", WRITERS);
+		EXPECTED.put("HEAD /openrosa/submission", WRITERS);
+		EXPECTED.put("POST /openrosa/submission", WRITERS);
 		EXPECTED.put("GET /registrations", HEADQUARTERS);
 		EXPECTED.put("GET /registrations/compare", HEADQUARTERS);
 		EXPECTED.put("POST /registrations/decisions", HEADQUARTERS);
@@ -267,6 +272,7 @@ class AuthorizationMatrixTest {
 				case "source" -> "MATRIX";
 				case "kind" -> "returns";
 				case "person" -> "P-" + suffix;
+				case "formId" -> "homeward_returns";
 				case "code" -> pattern.startsWith("/api/v1/places") ? "SY02"
 						: pattern.startsWith("/api/v1/countries") ? "LBN"
 						: pattern.startsWith("/api/v1/sources") ? "MATRIX"

@@ -80,6 +80,22 @@ class SecurityConfiguration {
 		return firewall;
 	}
 
+	/**
+	 * The OpenRosa server phones use (exchange contract, section 6): HTTP Basic with the challenge ODK Collect
+	 * answers with the user's name and password, no session, no CSRF token (a phone keeps none). The area and
+	 * source of the user are kept by the ledgers, as for every write.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain openRosaSecurityFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/openrosa/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(WRITERS))
+			.httpBasic(basic -> basic.realmName("Homeward"))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectMapper json, ApiTokens tokens) throws Exception {

@@ -87,6 +87,7 @@ class AuthorizationMatrixTest {
 		EXPECTED.put("GET /api/v1/registrations/figures", AGGREGATE_READERS);
 		EXPECTED.put("GET /api/v1/registrations/reviews", HEADQUARTERS);
 		EXPECTED.put("POST /api/v1/registrations/decisions", HEADQUARTERS);
+		EXPECTED.put("POST /api/v1/registrations/households", WRITERS);
 		EXPECTED.put("DELETE /api/v1/registrations/decisions/{id}", HEADQUARTERS);
 		EXPECTED.put("GET /api/v1/registrations/people/{person}", STAFF_WRITERS);
 		EXPECTED.put("GET /api/v1/registrations/people/{person}/export", STAFF_WRITERS);

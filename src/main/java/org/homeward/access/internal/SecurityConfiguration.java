@@ -115,6 +115,7 @@ class SecurityConfiguration {
 						"/api/v1/registrations/reviews")
 					.hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers(HttpMethod.POST, "/api/v1/registrations/decisions").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers(HttpMethod.POST, "/api/v1/registrations/households").hasAnyRole(WRITERS)
 				.requestMatchers(HttpMethod.DELETE, "/api/v1/registrations/decisions/*").hasAnyRole("ADMIN", "COORDINATOR")
 				// a person, named: the staff of the area only (the area is checked on the registrations), every read audited
 				.requestMatchers(HttpMethod.GET, "/api/v1/registrations/people/*", "/api/v1/registrations/people/*/export")

@@ -96,6 +96,34 @@ class RegistrationLinkageIntegrationTest {
 	}
 
 	@Test
+	void registersAHouseholdInOneRequestAndLinksItAsAnImport() throws Exception {
+		mvc.perform(post("/api/v1/registrations/households").with(admin()).contentType("application/json").content("""
+				{"source": "%s", "household": "H-77", "category": "refugee_returnee", "returned": "2018-10-19",
+				 "registered": "2018-10-19", "adm1": "SY03", "originCountry": "LBN",
+				 "members": [
+				   {"id": "e1", "relationship": "head", "given": "Fadi", "father": "Nabil", "family": "Al-Tawil",
+				    "sex": "m", "birth": "1980"},
+				   {"id": "e2", "relationship": "child", "given": "Rana", "father": "Fadi", "family": "Al-Tawil",
+				    "sex": "x", "birth": "2009"}]}""".formatted(unhcr)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].row").value(2))
+			.andExpect(jsonPath("$.errors[0].column").value("sex"));
+		mvc.perform(post("/api/v1/registrations/households").with(admin()).contentType("application/json").content("""
+				{"source": "%s", "household": "H-77", "category": "refugee_returnee", "returned": "2018-10-19",
+				 "registered": "2018-10-19", "adm1": "SY03", "originCountry": "LBN",
+				 "members": [
+				   {"id": "e1", "relationship": "head", "given": "Fadi", "father": "Nabil", "family": "Al-Tawil",
+				    "sex": "m", "birth": "1980"},
+				   {"id": "e2", "relationship": "child", "given": "Rana", "father": "Fadi", "family": "Al-Tawil",
+				    "sex": "f", "birth": "2009"}]}""".formatted(unhcr)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.created").value(2));
+		importCsv(HEADER + "f1," + office + ",Q-1,head,فادي,نبيل,,الطويل,,m,1980,,refugee_returnee,2018-10-19,2018-10-20,SY03,,,,LBN,,\n")
+			.andExpect(status().isOk());
+		assertThat(personOf(office, "f1")).isEqualTo(personOf(unhcr, "e1"));
+		assertThat(personOf(unhcr, "e2")).isNotEqualTo(personOf(unhcr, "e1"));
+	}
+
+	@Test
 	void showsWhoIsTheSamePersonToCoordinatorsOnly() throws Exception {
 		mvc.perform(get("/api/v1/registrations/people")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/registrations/figures?asOf=2018-10-22")).andExpect(status().isUnauthorized());

@@ -124,6 +124,17 @@ class RegistrationLinkageIntegrationTest {
 	}
 
 	@Test
+	void linksRegistrationsThatLackEveryNameButTheRequiredOnes() throws Exception {
+		importCsv(HEADER + "g1," + unhcr + ",N-1,head,Salma,,,Haddad,,f,,,idp_returnee,2018-10-05,2018-10-06,SY07,,,,,,\n")
+			.andExpect(status().isOk());
+		importCsv(HEADER + "h1," + office + ",N-9,head,سلمى,,,حداد,,f,,,idp_returnee,2018-10-05,2018-10-07,SY07,,,,,,\n")
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/registrations/linkage").with(admin())).andExpect(jsonPath("$.state").value("idle"));
+		assertThat(personOf(unhcr, "g1")).isNotNull();
+		assertThat(personOf(office, "h1")).isNotNull();
+	}
+
+	@Test
 	void showsWhoIsTheSamePersonToCoordinatorsOnly() throws Exception {
 		mvc.perform(get("/api/v1/registrations/people")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/registrations/figures?asOf=2018-10-22")).andExpect(status().isUnauthorized());

@@ -70,6 +70,10 @@ class RegistrationLinkageIntegrationTest {
 			.andExpect(jsonPath("$.inPeriod").value(5))
 			.andExpect(jsonPath("$.byCategory.refugee_returnee").value(3))
 			.andExpect(jsonPath("$.byCategory.idp_returnee").value(2))
+			.andExpect(jsonPath("$.byDestination.SY03").value(3))
+			.andExpect(jsonPath("$.byDestination.SY07").value(2))
+			.andExpect(jsonPath("$.byHostCountry.LBN").value(3))
+			.andExpect(jsonPath("$.byEntryPoint").isEmpty())
 			.andExpect(jsonPath("$.duplicates.withinSource").value(0))
 			.andExpect(jsonPath("$.duplicates.acrossSources").value(3));
 		// as of a day before the second source registered the family, there were three registrations of it

@@ -71,6 +71,14 @@ class ImportController {
 				key(idempotencyKey));
 	}
 
+	@PostMapping(path = "/registrations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import household registrations sent as the multipart field 'file'")
+	ImportSummary registrationsUpload(@RequestPart("file") MultipartFile file,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
+		return imports.registrations(file.getInputStream(), file.getContentType(), file.getOriginalFilename(),
+				key(idempotencyKey));
+	}
+
 	@PostMapping(path = "/stated-figures", consumes = { HxlFiles.CSV, HxlFiles.TSV, HxlFiles.XLSX })
 	@Operation(summary = "Import headline figures a source published (exchange contract, section 7)")
 	ImportSummary statedFigures(HttpServletRequest request,

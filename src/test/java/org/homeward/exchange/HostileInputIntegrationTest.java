@@ -229,8 +229,8 @@ class HostileInputIntegrationTest {
 			corpus.add(bytes(kind, "a CSV sent as XLSX", validBytes, XLSX, null));
 			corpus.add(bytes(kind, "an XLSX zip bomb", zipBomb(), XLSX, null));
 			corpus.add(bytes(kind, "a zip that is no workbook", zipOf("readme.txt", "hello".getBytes()), XLSX, null));
-			// encodings
-			for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16)) {
+			// encodings: UTF-16 without its byte order mark (with it, a spreadsheet's "Unicode text", it is read)
+			for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
 				corpus.add(bytes(kind, "UTF-16 " + charset.name(), valid.getBytes(charset), "text/csv", null));
 			}
 			corpus.add(bytes(kind, "Latin-1 bytes in a cell",

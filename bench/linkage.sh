@@ -1,25 +1,27 @@
 #!/usr/bin/env bash
 # The registration linkage benchmark (issue 18), both halves:
-#   memory       LinkageBenchmark at each of SIZES registrations (default 10000 100000 1000000), in one JVM: the
-#                synthetic population (seed 1), the model learned, the registrations linked; pairwise precision,
-#                recall, F1, Arabic-Latin recall, distinct people against the truth, candidate pairs, seconds to
-#                learn and to link, scored pairs per second per core, the most heap the live data held
+#   memory [SIZES]  the synthetic population (src/test/java/org/homeward/linkage, seed 1) at each size (default
+#                10000,100000,1000000), the model learned and every registration linked in memory on one thread:
+#                pairwise precision, recall, F1, Arabic-Latin recall, the people counted against the truth,
+#                candidate pairs, seconds to learn and to link, scored pairs per second, peak heap (HEAP_MEMORY,
+#                default 8g). Needs no server
 #   incremental  Homeward on its own PostgreSQL: SIZE registrations (default 1,000,000) imported in files of
 #                FILE_ROWS (default 100,000), linkage left to finish after each; then NEW more (default 1,000, the
 #                population's last rows, registered last) and the time from the POST to linkage idle; the people
 #                before and after compared (an existing person whose registrations got no new one keeps its id),
-#                and the server's people and figures against the truth
+#                and the server's people and figures against the truth (bench/linkage-check.py)
+#   all          both; the figures are appended to bench-results-linkage.txt
 # Usage, from the project root after `mvn -DskipTests package` (which compiles the test classes too):
-#   bench/linkage.sh [memory|incremental|all]      SIZES=… SIZE=… NEW=… FILE_ROWS=… HEAP=… MEMORY_HEAP=…
+#   bench/linkage.sh memory 10000,100000     SIZE=100000 bench/linkage.sh incremental     HEAP=… (the server's)
 # Needs the PostgreSQL server binaries and Python 3; Maven, offline, once, for the test class path.
 set -euo pipefail
 MODE=${1:-all}
-SIZES=${SIZES:-10000 100000 1000000}
+SIZES=${2:-10000,100000,1000000}
 SIZE=${SIZE:-1000000}
 NEW=${NEW:-1000}
 FILE_ROWS=${FILE_ROWS:-100000}
 HEAP=${HEAP:-2g}
-MEMORY_HEAP=${MEMORY_HEAP:-8g}
+HEAP_MEMORY=${HEAP_MEMORY:-8g}
 source "$(dirname "$0")/lib.sh"
 bench_workdir
 results() { echo "$*" | tee -a "$WORK/results.txt"; }
@@ -30,15 +32,20 @@ results() { echo "$*" | tee -a "$WORK/results.txt"; }
   -Dmdep.outputFile=target/test-classpath.txt
 # a copy of the classes, as app_start copies the jar: a build meanwhile must not pull them from under the run
 cp -r target/classes target/test-classes "$WORK/"
-benchmark() { java -Xmx"$1" -cp "$WORK/classes:$WORK/test-classes:$(cat target/test-classpath.txt)" \
-  org.homeward.linkage.LinkageBenchmark "${@:2}"; }
+benchmark() {
+  local heap=$1
+  shift
+  java -Xmx"$heap" -Dlinkage.out="$WORK/memory.txt" -cp "$WORK/classes:$WORK/test-classes:$(cat target/test-classpath.txt)" \
+    org.homeward.linkage.LinkageBenchmark "$@"
+}
 
 results "linkage benchmark, $MODE; $(date -u +%Y-%m-%dT%H:%MZ); $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo); $(java -version 2>&1 | head -1)"
 
 # --- in memory ------------------------------------------------------------------------------------------------
 if [ "$MODE" = memory ] || [ "$MODE" = all ]; then
-  # shellcheck disable=SC2086
-  benchmark "$MEMORY_HEAP" $SIZES | while read -r line; do results "in memory, $line"; done
+  # shellcheck disable=SC2046
+  benchmark "$HEAP_MEMORY" $(echo "$SIZES" | tr , ' ') \
+    | while read -r line; do results "in memory, $line"; done
 fi
 
 # --- incremental ----------------------------------------------------------------------------------------------
@@ -95,5 +102,5 @@ if [ "$MODE" = incremental ] || [ "$MODE" = all ]; then
   python3 bench/linkage-check.py "$WORK/people-before.json" "$WORK/people-after.json" "$WORK/new.csv" \
     "$WORK/truth.csv" "$WORK/figures.json" | while read -r line; do results "$line"; done
 fi
-cp "$WORK/results.txt" "bench-results-linkage.txt"
-echo "results kept in bench-results-linkage.txt"
+cat "$WORK/results.txt" >> bench-results-linkage.txt
+echo "results appended to bench-results-linkage.txt"

@@ -87,6 +87,7 @@ class AuthorizationMatrixTest {
 		EXPECTED.put("GET /api/v1/registrations/figures", AGGREGATE_READERS);
 		EXPECTED.put("GET /api/v1/registrations/reviews", HEADQUARTERS);
 		EXPECTED.put("POST /api/v1/registrations/decisions", HEADQUARTERS);
+		EXPECTED.put("POST /api/v1/registrations/households", WRITERS);
 		EXPECTED.put("DELETE /api/v1/registrations/decisions/{id}", HEADQUARTERS);
 		EXPECTED.put("GET /api/v1/registrations/people/{person}", STAFF_WRITERS);
 		EXPECTED.put("GET /api/v1/registrations/people/{person}/export", STAFF_WRITERS);
@@ -137,6 +138,14 @@ class AuthorizationMatrixTest {
 		EXPECTED.put("POST /facilities/{source}/{code}/events", EnumSet.of(Caller.ADMIN, Caller.COORDINATOR,
 				Caller.DATA_OFFICER));
 		EXPECTED.put("GET /situation", SIGNED_IN);
+		EXPECTED.put("GET /openrosa/formList", WRITERS);
+		EXPECTED.put("GET /openrosa/forms/{formId}", WRITERS);
+		EXPECTED.put("GET /openrosa/forms/{formId}/manifest", WRITERS);
+		EXPECTED.put("HEAD /openrosa/submission", WRITERS);
+		EXPECTED.put("POST /openrosa/submission", WRITERS);
+		EXPECTED.put("GET /registrations", HEADQUARTERS);
+		EXPECTED.put("GET /registrations/compare", HEADQUARTERS);
+		EXPECTED.put("POST /registrations/decisions", HEADQUARTERS);
 		EXPECTED.put("GET /sources", EnumSet.of(Caller.ADMIN, Caller.COORDINATOR, Caller.ANALYST));
 		for (String page : List.of("GET /admin", "GET /admin/users", "POST /admin/users", "GET /admin/users/{id}",
 				"POST /admin/users/{id}", "POST /admin/users/{id}/password", "POST /admin/users/{id}/tokens",
@@ -264,6 +273,7 @@ class AuthorizationMatrixTest {
 				case "source" -> "MATRIX";
 				case "kind" -> "returns";
 				case "person" -> "P-" + suffix;
+				case "formId" -> "homeward_returns";
 				case "code" -> pattern.startsWith("/api/v1/places") ? "SY02"
 						: pattern.startsWith("/api/v1/countries") ? "LBN"
 						: pattern.startsWith("/api/v1/sources") ? "MATRIX"

@@ -85,9 +85,23 @@ class DemoDataIntegrationTest {
 				 where not h.voided group by h.source_code order by h.source_code""")
 			.query((row, n) -> row.getString(1) + " " + row.getLong(2) + " people in " + row.getLong(3)
 					+ " households")
-			.list()).containsExactly("JCHQ 5 people in 2 households", "UNHCR 7 people in 2 households");
+			.list()).containsExactly("JCHQ 6 people in 3 households", "UNHCR 7 people in 2 households");
 		assertThat(jdbc.sql("select count(*) from registration where personal_data like '%Hassan%' "
 				+ "or personal_data like '%الحسن%'").query(Long.class).single()).as("names in clear").isZero();
+		// linkage finds the family both sources registered, and no one else twice: 13 registrations, 10 people
+		assertThat(jdbc.sql("""
+				select string_agg(p.source_code || '/' || p.registration_id, ' ' order by p.source_code desc,
+				       p.registration_id) from registration_person p
+				 where p.source_code in ('JCHQ', 'UNHCR') group by p.person_id having count(*) > 1
+				 order by 1""").query(String.class).list())
+			.containsExactly("UNHCR/UNHCR-LB-0001-1 JCHQ/JCHQ-JD-88120", "UNHCR/UNHCR-LB-0001-2 JCHQ/JCHQ-JD-88121",
+					"UNHCR/UNHCR-LB-0001-3 JCHQ/JCHQ-JD-88122");
+		assertThat(jdbc.sql("select count(distinct person_id) from registration_person where source_code in "
+				+ "('JCHQ', 'UNHCR')").query(Long.class).single()).isEqualTo(10);
+		// a woman JCHQ registered with another birth year and no father's name waits for a coordinator's word
+		assertThat(jdbc.sql("select a_source || '/' || a_id || ' ' || b_source || '/' || b_id from registration_match "
+				+ "where weight < 2 and a_source in ('JCHQ', 'UNHCR')").query(String.class).list())
+			.containsExactly("JCHQ/JCHQ-JD-88140 UNHCR/UNHCR-JO-0417-2");
 	}
 
 	@Test

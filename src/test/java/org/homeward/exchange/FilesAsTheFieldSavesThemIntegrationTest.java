@@ -77,6 +77,22 @@ class FilesAsTheFieldSavesThemIntegrationTest {
 	}
 
 	@Test
+	void importsUnicodeTextAsASpreadsheetSavesItSentAsTabSeparatedValues() throws Exception {
+		// "Unicode text": UTF-16 little-endian with its byte order mark, tabs, CRLF; a place name in Arabic script
+		String text = "\uFEFFId\tSource\tDate\tCategory\tPersons\tNotes\tHost country\tGovernorate\r\n"
+				+ "#meta+id\t#meta+source\t#date\t#affected+type\t#affected+returnees\t#description+notes\t"
+				+ "#country+origin+code\t#adm1+code\r\n"
+				+ "u1\tSRC\t2018-10-20\trefugee_returnee\t120\tقافلة أولى\tLBN\tSY03\r\n"
+				+ "u2\tSRC\t2018-10-21\tidp_returnee\t35\t\t\tSY05\r\n";
+		mvc.perform(post("/api/v1/imports/returns").with(admin()).contentType("text/tab-separated-values")
+			.content(text.replace("SRC", source).getBytes(StandardCharsets.UTF_16LE)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows").value(2))
+			.andExpect(jsonPath("$.created").value(2));
+		assertFigures(155, 120, 35);
+	}
+
+	@Test
 	void findsTheHashtagRowUnderATitleAndNamesRowsAsASpreadsheetShowsThem() throws Exception {
 		String csv = """
 				"Return counts, October 2018 (field office)",,,,,

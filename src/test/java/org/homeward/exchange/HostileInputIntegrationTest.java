@@ -18,7 +18,10 @@ import tools.jackson.databind.ObjectMapper;
 import org.homeward.support.HomewardIntegrationTest;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -37,9 +40,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * A corpus of hostile and broken inputs sent to every import and API endpoint that takes input: truncated and
  * binary files, wrong encodings, a zip bomb, 10 MB cells, formula injection, script, SQL, huge numbers, spoofed
- * p-codes, path tricks. Each must be refused with a 4xx whose message names the problem, and write nothing.
+ * p-codes, path tricks. Each must be refused with a 4xx whose message names the problem, and write nothing. The
+ * file corpus runs against all four imports (returns, facilities, registrations, stated figures); no answer names
+ * a person of a registration file but by the value its own cell sent, and no log line names one at all.
  */
 @HomewardIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class HostileInputIntegrationTest {
 
 	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -54,6 +60,26 @@ class HostileInputIntegrationTest {
 	private static final List<String> FACILITY_ROW = List.of("hostile-e1", "JCHQ", "hostile-f1", "school", "SY03",
 			"SY0305", "works_under_way", "2018-10-01", "");
 
+	private static final List<String> REGISTRATION_COLUMNS = List.of("#meta+id", "#meta+source", "#household+id",
+			"#indiv+relationship", "#indiv+name+given", "#indiv+name+father", "#indiv+name+grandfather",
+			"#indiv+name+family", "#indiv+name+mother", "#indiv+sex", "#indiv+birth", "#indiv+id+national",
+			"#affected+type", "#date+return", "#date+registered", "#adm1+code", "#adm2+code", "#country+origin+code",
+			"#loc+entry+code", "#meta+void");
+	private static final List<String> REGISTRATION_ROW = List.of("hostile-p1", "JCHQ", "hostile-h1", "head", "Nadezhda",
+			"Karimov", "Yusufzai", "Haddadin", "Salwa Idrisi", "f", "1984-03", "01020304050", "refugee_returnee",
+			"2018-10-01", "2018-10-02", "SY03", "SY0305", "LBN", "JDAYDET_YABOUS", "");
+	/** What names the person of the registration row: no answer carries it but as the value its cell sent. */
+	private static final List<String> PERSONAL = List.of("Nadezhda", "Karimov", "Yusufzai", "Haddadin", "Salwa Idrisi",
+			"1984-03", "01020304050");
+	private static final List<String> STATED_FIGURE_COLUMNS = List.of("#meta+id", "#meta+source", "#date",
+			"#meta+period", "#affected+returnees", "#affected+type", "#country+origin+code", "#loc+entry+code",
+			"#adm1+code", "#meta+url", "#meta+void");
+	private static final List<String> STATED_FIGURE_ROW = List.of("hostile-s1", "JCHQ", "2018-10-01", "7d", "4200",
+			"refugee_returnee", "LBN", "JDAYDET_YABOUS", "SY03", "https://example.org/hostile", "");
+
+	/** Words within the hostile names below: no log line may hold one. */
+	private static final List<String> HOSTILE_NAMES = List.of("Qamarunnisa", "Rustamova", "Zulaikha");
+
 	/** Values no strictly typed cell accepts: formulas, script, SQL, numbers out of range, look-alike codes. */
 	private static final List<String> HOSTILE_VALUES = List.of("=1+1", "=cmd|' /C calc'!A0", "+SUM(1;2)", "@SUM(A1)",
 			"-2+3", "<script>alert(1)</script>", "'; drop table return_record; --", "1' or '1'='1",
@@ -66,6 +92,24 @@ class HostileInputIntegrationTest {
 			"#affected+returnees+f", "#affected+returnees+m", "#affected+returnees+hh", "#meta+void");
 	private static final List<String> STRICT_FACILITY_COLUMNS = List.of("#meta+source", "#loc+facility+type",
 			"#adm1+code", "#adm2+code", "#status", "#date", "#meta+void");
+	private static final List<String> STRICT_REGISTRATION_COLUMNS = List.of("#meta+source", "#indiv+relationship",
+			"#indiv+sex", "#indiv+birth", "#affected+type", "#date+return", "#date+registered", "#adm1+code",
+			"#adm2+code", "#country+origin+code", "#loc+entry+code", "#meta+void");
+	private static final List<String> STRICT_STATED_FIGURE_COLUMNS = List.of("#meta+source", "#date", "#meta+period",
+			"#affected+returnees", "#affected+type", "#country+origin+code", "#loc+entry+code", "#adm1+code",
+			"#meta+url", "#meta+void");
+
+	/** An import the corpus is sent to: its path, its columns, a valid row, its strictly typed cells and its day. */
+	record Ledger(String kind, List<String> columns, List<String> row, List<String> strictColumns, String dayColumn) {
+	}
+
+	private static final List<Ledger> LEDGERS = List.of(
+			new Ledger("returns", RETURN_COLUMNS, RETURN_ROW, STRICT_RETURN_COLUMNS, "#date"),
+			new Ledger("facilities", FACILITY_COLUMNS, FACILITY_ROW, STRICT_FACILITY_COLUMNS, "#date"),
+			new Ledger("registrations", REGISTRATION_COLUMNS, REGISTRATION_ROW, STRICT_REGISTRATION_COLUMNS,
+					"#date+return"),
+			new Ledger("stated-figures", STATED_FIGURE_COLUMNS, STATED_FIGURE_ROW, STRICT_STATED_FIGURE_COLUMNS,
+					"#date"));
 
 	@Autowired
 	MockMvc mvc;
@@ -75,14 +119,32 @@ class HostileInputIntegrationTest {
 
 	private final ObjectMapper json = new ObjectMapper();
 
-	record Attack(String name, org.springframework.test.web.servlet.RequestBuilder request, String mentions) {
+	/**
+	 * One hostile request, what its answer must name, and the value it sent where that value may be a name: the
+	 * answer may give it back to its sender, and no other name of the file.
+	 */
+	record Attack(String name, org.springframework.test.web.servlet.RequestBuilder request, String mentions,
+			String sent) {
+
+		Attack(String name, org.springframework.test.web.servlet.RequestBuilder request, String mentions) {
+			this(name, request, mentions, null);
+		}
 	}
 
 	@TestFactory
-	Stream<DynamicTest> everyHostileInputIsRefusedWithAMessageAndWritesNothing() throws IOException {
+	Stream<DynamicTest> everyHostileInputIsRefusedWithAMessageAndWritesNothing(CapturedOutput log) throws IOException {
 		List<Attack> corpus = corpus();
 		assertThat(corpus).as("size of the corpus").hasSizeGreaterThanOrEqualTo(200);
-		return corpus.stream().map(attack -> DynamicTest.dynamicTest(attack.name(), () -> refused(attack)));
+		// runs last, when every attack has been answered: the log shows imports, never whom a file names
+		DynamicTest nothingLoggedNamesAPerson = DynamicTest.dynamicTest("nothing logged names a person of a file",
+				() -> {
+					assertThat(log.getAll()).as("the log of the imports").contains("registrations import applied");
+					for (String secret : Stream.concat(PERSONAL.stream(), HOSTILE_NAMES.stream()).toList()) {
+						assertThat(log.getAll()).as("the log").doesNotContain(secret);
+					}
+				});
+		return Stream.concat(corpus.stream().map(attack -> DynamicTest.dynamicTest(attack.name(), () -> refused(attack))),
+				Stream.of(nothingLoggedNamesAPerson));
 	}
 
 	private void refused(Attack attack) throws Exception {
@@ -101,6 +163,13 @@ class HostileInputIntegrationTest {
 			assertThat(body).as("%s names the problem", attack.name()).contains(attack.mentions());
 		}
 		assertThat(body.length()).as("%s: the answer stays small", attack.name()).isLessThan(200_000);
+		String echoed = attack.sent() == null ? "" : attack.sent();
+		for (String name : PERSONAL) {
+			if (!echoed.contains(name)) {
+				assertThat(body).as("%s: the answer names no one but as the value sent", attack.name())
+					.doesNotContain(name);
+			}
+		}
 		assertThat(written()).as("%s wrote nothing", attack.name()).isEqualTo(before);
 	}
 
@@ -109,29 +178,27 @@ class HostileInputIntegrationTest {
 				select (select count(*) from return_record) + (select count(*) from return_import)
 				     + (select count(*) from facility_event) + (select count(*) from facility_import)
 				     + (select count(*) from facility)
+				     + (select count(*) from registration) + (select count(*) from registration_import)
+				     + (select count(*) from stated_figure) + (select count(*) from stated_figure_import)
 				""").query(Long.class).single();
 	}
 
 	private List<Attack> corpus() throws IOException {
 		List<Attack> corpus = new ArrayList<>();
 		// every hostile value in every strictly typed cell, for both imports
-		for (String column : STRICT_RETURN_COLUMNS) {
-			for (String value : HOSTILE_VALUES) {
-				String file = csv(RETURN_COLUMNS, replaced(RETURN_COLUMNS, RETURN_ROW, column, value));
-				corpus.add(new Attack("returns " + column + " = " + printable(value), csvImport("returns", file),
-						column));
+		for (Ledger ledger : LEDGERS) {
+			for (String column : ledger.strictColumns()) {
+				for (String value : HOSTILE_VALUES) {
+					String file = csv(ledger.columns(), replaced(ledger.columns(), ledger.row(), column, value));
+					corpus.add(new Attack(ledger.kind() + " " + column + " = " + printable(value),
+							csvImport(ledger.kind(), file), column, value));
+				}
 			}
 		}
-		for (String column : STRICT_FACILITY_COLUMNS) {
-			for (String value : HOSTILE_VALUES) {
-				String file = csv(FACILITY_COLUMNS, replaced(FACILITY_COLUMNS, FACILITY_ROW, column, value));
-				corpus.add(new Attack("facilities " + column + " = " + printable(value), csvImport("facilities", file),
-						column));
-			}
-		}
-		for (String kind : List.of("returns", "facilities")) {
-			List<String> columns = kind.equals("returns") ? RETURN_COLUMNS : FACILITY_COLUMNS;
-			List<String> row = kind.equals("returns") ? RETURN_ROW : FACILITY_ROW;
+		for (Ledger ledger : LEDGERS) {
+			String kind = ledger.kind();
+			List<String> columns = ledger.columns();
+			List<String> row = ledger.row();
 			String valid = csv(columns, row);
 			byte[] validBytes = valid.getBytes(StandardCharsets.UTF_8);
 			Random random = new Random(kind.hashCode());
@@ -162,8 +229,8 @@ class HostileInputIntegrationTest {
 			corpus.add(bytes(kind, "a CSV sent as XLSX", validBytes, XLSX, null));
 			corpus.add(bytes(kind, "an XLSX zip bomb", zipBomb(), XLSX, null));
 			corpus.add(bytes(kind, "a zip that is no workbook", zipOf("readme.txt", "hello".getBytes()), XLSX, null));
-			// encodings
-			for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16)) {
+			// encodings: UTF-16 without its byte order mark (with it, a spreadsheet's "Unicode text", it is read)
+			for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
 				corpus.add(bytes(kind, "UTF-16 " + charset.name(), valid.getBytes(charset), "text/csv", null));
 			}
 			corpus.add(bytes(kind, "Latin-1 bytes in a cell",
@@ -262,6 +329,7 @@ class HostileInputIntegrationTest {
 		corpus.addAll(issue15Dates());
 		corpus.addAll(issue15Ids());
 		corpus.addAll(issue15ControlsAndLeaks());
+		corpus.addAll(registrations());
 		return corpus;
 	}
 
@@ -329,8 +397,9 @@ class HostileInputIntegrationTest {
 	private static String printable(String value) {
 		String shown = value.length() > 40 ? value.substring(0, 40) + "… (" + value.length() + " characters)" : value;
 		StringBuilder escaped = new StringBuilder();
-		shown.codePoints().forEach(c -> escaped.append(c < 0x20 || (c >= 0x200B && c <= 0x202E)
-				? String.format("\\u%04X", c) : new String(Character.toChars(c))));
+		shown.codePoints().forEach(c -> escaped.append(Character.isISOControl(c) || (c >= 0x200B && c <= 0x202E)
+				|| Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SURROGATE
+				|| c == 0xFFFE || c == 0xFFFF ? String.format("\\u%04X", c) : new String(Character.toChars(c))));
 		return escaped.toString();
 	}
 
@@ -476,9 +545,10 @@ class HostileInputIntegrationTest {
 					"persons"));
 		}
 		// Excel's phantom 29 February 1900 (serial 60), in either import
-		for (String kind : List.of("returns", "facilities")) {
-			List<String> columns = kind.equals("returns") ? RETURN_COLUMNS : FACILITY_COLUMNS;
-			List<String> row = kind.equals("returns") ? RETURN_ROW : FACILITY_ROW;
+		for (Ledger ledger : LEDGERS) {
+			String kind = ledger.kind();
+			List<String> columns = ledger.columns();
+			List<String> row = ledger.row();
 			try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
 					ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 				org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet(kind);
@@ -488,7 +558,7 @@ class HostileInputIntegrationTest {
 				org.apache.poi.ss.usermodel.Row data = sheet.createRow(1);
 				for (int column = 0; column < columns.size(); column++) {
 					hashtags.createCell(column).setCellValue(columns.get(column));
-					if (columns.get(column).equals("#date")) {
+					if (columns.get(column).equals(ledger.dayColumn())) {
 						data.createCell(column).setCellValue(60d);
 						data.getCell(column).setCellStyle(date);
 					}
@@ -553,15 +623,16 @@ class HostileInputIntegrationTest {
 		attacks.add(new Attack("issue 15: void of an event whose id holds a semicolon",
 				delete("/api/v1/facilities/events/JCHQ/a%3Bb").with(admin()).param("reason", "test"), null));
 		// an Idempotency-Key already applied to one file, sent again with another
-		for (String kind : List.of("returns", "facilities")) {
-			List<String> columns = kind.equals("returns") ? RETURN_COLUMNS : FACILITY_COLUMNS;
-			List<String> row = replaced(columns, kind.equals("returns") ? RETURN_ROW : FACILITY_ROW, "#meta+id",
-					"issue15-keyed");
+		for (Ledger ledger : LEDGERS) {
+			String kind = ledger.kind();
+			List<String> columns = ledger.columns();
+			List<String> row = replaced(columns, ledger.row(), "#meta+id", "issue15-keyed");
 			String key = "issue15-" + kind;
 			try {
-				int first = mvc.perform(csvImport(kind, csv(columns, row)).header("Idempotency-Key", key)).andReturn()
-					.getResponse().getStatus();
-				assertThat(first).as("the first import under " + key).isEqualTo(200);
+				var first = mvc.perform(csvImport(kind, csv(columns, row)).header("Idempotency-Key", key)).andReturn()
+					.getResponse();
+				assertThat(first.getStatus()).as("the first import under %s answered %s", key,
+						first.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(200);
 			}
 			catch (Exception e) {
 				throw new IOException(e);
@@ -570,7 +641,7 @@ class HostileInputIntegrationTest {
 					csvImport(kind, csv(columns, replaced(columns, row, "#meta+id", "issue15-other")))
 						.header("Idempotency-Key", key), "idempotency-key-reused"));
 			attacks.add(new Attack("issue 15: " + kind + ": an applied Idempotency-Key with a refused file",
-					csvImport(kind, csv(columns, replaced(columns, row, "#date", "2018-13-45")))
+					csvImport(kind, csv(columns, replaced(columns, row, ledger.dayColumn(), "2018-13-45")))
 						.header("Idempotency-Key", key), "idempotency-key-reused"));
 			attacks.add(new Attack("issue 15: " + kind + ": an applied Idempotency-Key with another file, multipart",
 					multipart("/api/v1/imports/" + kind).file(new MockMultipartFile("file", "other.csv", "text/csv",
@@ -626,9 +697,10 @@ class HostileInputIntegrationTest {
 		}
 		attacks.add(new Attack("DELETE /api/v1/facilities/events: U+FFFF in the reason",
 				delete("/api/v1/facilities/events/JCHQ/never-sent").with(admin()).param("reason", "why\uFFFF"), "reason"));
-		for (String kind : List.of("returns", "facilities")) {
-			List<String> columns = kind.equals("returns") ? RETURN_COLUMNS : FACILITY_COLUMNS;
-			List<String> row = kind.equals("returns") ? RETURN_ROW : FACILITY_ROW;
+		for (Ledger ledger : LEDGERS) {
+			String kind = ledger.kind();
+			List<String> columns = ledger.columns();
+			List<String> row = ledger.row();
 			StringBuilder unknown = new StringBuilder();
 			for (int i = 1; i <= 10_000; i++) {
 				unknown.append(",#x+unknown").append(i);
@@ -658,5 +730,93 @@ class HostileInputIntegrationTest {
 							"r=\"${column}2\"")), XLSX, "Row 2 comes again after row 2"));
 		}
 		return attacks;
+	}
+
+	/**
+	 * What only a registration holds: names of 201 characters, control characters, line separators and direction
+	 * overrides in a name, birth dates no calendar has or before 1900, a national id of 10,000 digits, household
+	 * ids no link can name, a relationship written in Arabic, and a file that is one enormous cell. Each answer
+	 * names the cell and gives back only the value it sent.
+	 */
+	private List<Attack> registrations() throws IOException {
+		List<Attack> attacks = new ArrayList<>();
+		List<String> names = List.of("#indiv+name+given", "#indiv+name+father", "#indiv+name+grandfather",
+				"#indiv+name+family", "#indiv+name+mother");
+		String tooLong = "Qamarunnisa" + "a".repeat(190);
+		for (String column : names) {
+			for (String name : List.of(tooLong, "Rustam\u0007ova", "Zulaikha\u202E")) {
+				String value = name;
+				attacks.add(registration(column + " = " + printable(value), column, value, column));
+			}
+		}
+		for (String character : List.of("\u0000", "\u0001", "\u0007", "\u0008", "\t", "\n", "\r", "\u001b",
+				"\u001f", "\u007f", "\u0085", "\u009b", "\u2028", "\u2029", "\u202A", "\u202B", "\u202C",
+				"\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069", "\uFFFF")) {
+			String value = "Rustam" + character + "ova";
+			// a NUL is refused where the file is read, before any cell is
+			attacks.add(registration("#indiv+name+given = " + printable(value), "#indiv+name+given", value,
+					character.equals("\u0000") ? "NUL" : "#indiv+name+given"));
+		}
+		// half of a surrogate pair has no UTF-8 form: only its three bytes as a careless encoder writes them
+		String file = csv(REGISTRATION_COLUMNS, replaced(REGISTRATION_COLUMNS, REGISTRATION_ROW, "#indiv+name+given",
+				"Rustam@ova"));
+		ByteArrayOutputStream surrogate = new ByteArrayOutputStream();
+		surrogate.writeBytes(file.substring(0, file.indexOf('@')).getBytes(StandardCharsets.UTF_8));
+		surrogate.writeBytes(new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 });
+		surrogate.writeBytes(file.substring(file.indexOf('@') + 1).getBytes(StandardCharsets.UTF_8));
+		attacks.add(bytes("registrations", "#indiv+name+given = Rustam, U+D800 encoded, ova", surrogate.toByteArray(),
+				"text/csv", "UTF-8"));
+		attacks.add(registration("#indiv+id+national of 10,000 digits", "#indiv+id+national", "7".repeat(10_000),
+				"#indiv+id+national"));
+		attacks.add(registration("#indiv+id+national with a direction override", "#indiv+id+national",
+				"0102\u202E0304", "#indiv+id+national"));
+		for (String birth : List.of("0000-00-00", "0000", "0000-01", "1899-12-31", "1899-12", "1899", "2018-02-30",
+				"2018-02-29", "2018-13", "2018-00", "2018-1-5", "+2018-01-01", "18-01-01", "1984-03-01T00:00",
+				"\u0661\u0669\u0668\u0664", "9999-12-31", "99999")) {
+			String value = birth;
+			attacks.add(registration("#indiv+birth = " + printable(value), "#indiv+birth", value, "#indiv+birth"));
+		}
+		attacks.add(registration("#indiv+birth = 1899-12-31 names the first day", "#indiv+birth", "1899-12-31",
+				"1900-01-01"));
+		for (String household : List.of("h%2F1", "%2e%2e", "h/../1", "../h1", "h/.", "50%", "h;1", "h\u200B1",
+				"\u202Eh1", "h\u00A01")) {
+			String value = household;
+			attacks.add(registration("#household+id = " + printable(value), "#household+id", value, "#household+id"));
+		}
+		attacks.add(registration("#household+id of 101 characters", "#household+id", "h".repeat(101),
+				"at most 100 characters"));
+		for (String relationship : List.of("\u0631\u0628 \u0627\u0644\u0623\u0633\u0631\u0629",
+				"\u0632\u0648\u062c\u0629", "\u0627\u0628\u0646", "\uFF48\uFF45\uFF41\uFF44", "h\u0435ad",
+				"head\u200B", "wife", "=\"head\"")) {
+			String value = relationship;
+			attacks.add(registration("#indiv+relationship = " + printable(value), "#indiv+relationship", value,
+					"#indiv+relationship"));
+		}
+		// a household of two whose second member was born on a day no calendar has: neither is named back
+		List<String> second = replaced(REGISTRATION_COLUMNS, replaced(REGISTRATION_COLUMNS, REGISTRATION_ROW,
+				"#meta+id", "hostile-p2"), "#indiv+birth", "2018-02-30");
+		attacks.add(new Attack("registrations: a household of two, the second born on 30 February",
+				csvImport("registrations", csv(REGISTRATION_COLUMNS, REGISTRATION_ROW)
+						+ String.join(",", second) + "\n"), "\"row\":4", "2018-02-30"));
+		attacks.add(registration("no given name, the family name not named back", "#indiv+name+given", "",
+				"The row needs this name"));
+		// one enormous cell, alone in the file
+		attacks.add(bytes("registrations", "a file of one 32 MB cell", "x".repeat(32 << 20)
+			.getBytes(StandardCharsets.UTF_8), "text/csv", "hashtag"));
+		attacks.add(bytes("registrations", "a file of one quoted 32 MB cell", ("\"" + "y".repeat(32 << 20) + "\"")
+			.getBytes(StandardCharsets.UTF_8), "text/csv", null));
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			book.createSheet("registrations").createRow(0).createCell(0).setCellValue("z".repeat(32_767));
+			book.write(out);
+			attacks.add(bytes("registrations", "an XLSX of one cell of 32,767 characters", out.toByteArray(), XLSX,
+					"hashtag"));
+		}
+		return attacks;
+	}
+
+	private Attack registration(String name, String column, String value, String mentions) {
+		return new Attack("registrations: " + name, csvImport("registrations", csv(REGISTRATION_COLUMNS,
+				replaced(REGISTRATION_COLUMNS, REGISTRATION_ROW, column, value))), mentions, value);
 	}
 }

@@ -129,7 +129,7 @@ class ReturnImportValidationIntegrationTest {
 			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 		mvc.perform(post("/api/v1/imports/returns").with(admin()).contentType("text/csv").content(latin1))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.errors[0].message").value("The file is not UTF-8 text: save it as CSV UTF-8, or send XLSX."));
+			.andExpect(jsonPath("$.errors[0].message").value("The file is not UTF-8 text (nor UTF-16 with its byte order mark): save it as CSV UTF-8, or send XLSX."));
 	}
 
 	@Test

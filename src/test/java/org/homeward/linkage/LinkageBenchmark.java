@@ -7,11 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,23 +25,20 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import org.junit.jupiter.api.Test;
 
 /**
- * How well and how fast linkage finds the people of a synthetic population, at the sizes asked for, in memory:
- * one line per size with the pairwise scores against the truth, the candidate pairs, the time to learn and to
- * link, and the most heap the live data held. With {@code csv N FILE [TRUTH]}, writes the population instead, as
- * section 5's HXL CSV for the import endpoint, and the true person of each registration beside it. A program, not
- * a test: it takes minutes at a million.
+ * The linkage benchmark of docs/benchmarks.md, not part of the test run (its name is not a test's): the synthetic
+ * population at each size of {@code -Dlinkage.sizes} (default 10,000 and 100,000), learned and linked in memory,
+ * with pairwise quality, candidate pairs, time and peak heap. Run by {@code bench/linkage.sh}, as a program: with
+ * sizes as arguments it measures them; with {@code csv N FILE [TRUTH]} it writes N registrations as section 5's
+ * HXL CSV for a server's import (sources, districts and entry points every instance knows), and the true person
+ * of each registration beside it.
  */
-public final class LinkageBenchmark {
+class LinkageBenchmark {
 
 	/** Sources every instance knows from its first migration: the first writes Arabic, then Latin, then Cyrillic. */
-	static final List<String> SOURCES = List.of("JCHQ", "UNHCR", "IOM");
-	static final List<String> HOST_COUNTRIES = List.of("LBN", "TUR", "JOR", "IRQ", "EGY");
-	static final long SEED = 1;
-
-	private LinkageBenchmark() {
-	}
+	static final List<String> INSTANCE_SOURCES = List.of("JCHQ", "UNHCR", "IOM");
 
 	public static void main(String[] args) throws IOException {
 		if ((args.length == 3 || args.length == 4) && args[0].equals("csv")) {
@@ -46,18 +46,73 @@ public final class LinkageBenchmark {
 			return;
 		}
 		if (args.length == 0) {
-			System.err.println("usage: LinkageBenchmark N [N ...]  |  LinkageBenchmark csv N FILE [TRUTH]");
+			System.err.println("usage: LinkageBenchmark N [N ...] | LinkageBenchmark csv N FILE [TRUTH]");
 			System.exit(2);
 		}
-		LiveHeap heap = LiveHeap.watch();
-		for (String size : args) {
-			System.out.println(measure(Integer.parseInt(size), heap));
+		measure(Arrays.stream(args).mapToInt(Integer::parseInt).toArray(),
+				Path.of(System.getProperty("linkage.out", "target/linkage-benchmark.txt")));
+	}
+
+	@Test
+	void measures() throws IOException {
+		measure(Arrays.stream(System.getProperty("linkage.sizes", "10000,100000").split(","))
+			.mapToInt(Integer::parseInt).toArray(),
+				Path.of(System.getProperty("linkage.out", "target/linkage-benchmark.txt")));
+	}
+
+	private static void measure(int[] sizes, Path out) throws IOException {
+		LiveHeap live = LiveHeap.watch();
+		write(out, String.format("%s; %d cores; max heap %d MB%n", java.time.Instant.now(),
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
+		for (int size : sizes) {
+			System.gc();
+			resetPeaks();
+			live.reset();
+			long start = System.nanoTime();
+			List<SyntheticRegistration> rows = SyntheticPopulation.generate(size, 1, LinkageQualityTest.SOURCES,
+					LinkageQualityTest.PLACES, LinkageQualityTest.HOST_COUNTRIES, LinkageQualityTest.ENTRY_POINTS);
+			List<LinkageRecord> records = LinkageQualityTest.records(rows);
+			long normalised = System.nanoTime();
+			LinkageModel model = Linkage.learn(records, 1);
+			long learned = System.nanoTime();
+			Linkage.Result result = Linkage.link(records, model);
+			long linked = System.nanoTime();
+			SyntheticPopulation.PairwiseScore score = SyntheticPopulation.score(rows,
+					LinkageQualityTest.personByRegistration(result.people()));
+			double allPairs = size * (size - 1.0) / 2;
+			double linkSeconds = (linked - learned) / 1e9;
+			write(out, String.format(java.util.Locale.ROOT,
+					"%,d registrations: candidate pairs %,d (%.4f %% of all pairs); precision %.4f, recall %.4f, "
+							+ "F1 %.4f, Arabic-Latin recall %.4f; people %,d found, %,d true (%+.2f %%); "
+							+ "generate+normalise %.1f s, learn %.1f s, link %.1f s (%,.0f scored pairs/s on one "
+							+ "thread); peak heap %,d MB, live after a collection %,d MB%n",
+					size, result.candidatePairs(), 100 * result.candidatePairs() / allPairs, score.precision(),
+					score.recall(), score.f1(), score.arabicLatinRecall(), score.distinctPredicted(),
+					score.distinctTrue(), 100.0 * (score.distinctPredicted() - score.distinctTrue()) / score.distinctTrue(),
+					(normalised - start) / 1e9, (learned - normalised) / 1e9, linkSeconds,
+					result.candidatePairs() / linkSeconds, peakHeap() >> 20, live.peak() >> 20));
 		}
+	}
+
+	private static void write(Path out, String line) throws IOException {
+		System.out.print(line);
+		Files.createDirectories(out.toAbsolutePath().getParent());
+		Files.writeString(out, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+	}
+
+	private static void resetPeaks() {
+		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+	}
+
+	private static long peakHeap() {
+		return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+			.mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
 	}
 
 	/** The population as an import file, and beside it, when asked, who each registration really is. */
 	private static void writeCsv(int size, Path file, Path truth) throws IOException {
-		List<SyntheticRegistration> rows = population(size);
+		List<SyntheticRegistration> rows = SyntheticPopulation.generate(size, 1, INSTANCE_SOURCES, districts(),
+				LinkageQualityTest.HOST_COUNTRIES, entryPoints());
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			SyntheticPopulation.writeCsv(rows, out);
 		}
@@ -79,38 +134,6 @@ public final class LinkageBenchmark {
 				people.size(), households.size());
 	}
 
-	private static String measure(int size, LiveHeap heap) {
-		System.gc();
-		heap.reset();
-		List<SyntheticRegistration> rows = population(size);
-		List<LinkageRecord> records = LinkageQualityTest.records(rows);
-		long started = System.nanoTime();
-		LinkageModel model = Linkage.learn(records, SEED);
-		double learnSeconds = (System.nanoTime() - started) / 1e9;
-		started = System.nanoTime();
-		Linkage.Result result = Linkage.link(records, model);
-		double linkSeconds = (System.nanoTime() - started) / 1e9;
-		System.gc();
-		SyntheticPopulation.PairwiseScore score = SyntheticPopulation.score(rows,
-				LinkageQualityTest.personByRegistration(result.people()));
-		double allPairs = (double) size * (size - 1) / 2;
-		// linking runs on one thread: pairs per second of the link step is per core
-		double pairsPerSecond = result.candidatePairs() / linkSeconds;
-		double off = 100.0 * (score.distinctPredicted() - score.distinctTrue()) / score.distinctTrue();
-		return String.format(Locale.ROOT,
-				"registrations %d: candidate pairs %d (%.4f %% of all pairs), precision %.4f, recall %.4f, F1 %.4f, "
-						+ "Arabic-Latin recall %.4f, distinct people %d true, %d found (%+.2f %%), learn %.1f s, "
-						+ "link %.1f s, %.0f scored pairs/s/core, peak live heap %d MB",
-				size, result.candidatePairs(), 100 * result.candidatePairs() / allPairs, score.precision(),
-				score.recall(), score.f1(), score.arabicLatinRecall(), score.distinctTrue(), score.distinctPredicted(),
-				off, learnSeconds, linkSeconds, pairsPerSecond, heap.peak() >> 20);
-	}
-
-	/** The population of the benchmark: seed 1, the instance's sources, its districts and entry points. */
-	static List<SyntheticRegistration> population(int size) {
-		return SyntheticPopulation.generate(size, SEED, SOURCES, districts(), HOST_COUNTRIES, entryPoints());
-	}
-
 	/** Every district of the reference geography, under its governorate. */
 	static List<SyntheticPopulation.Place> districts() {
 		List<SyntheticPopulation.Place> places = new ArrayList<>();
@@ -124,14 +147,14 @@ public final class LinkageBenchmark {
 	static List<String> entryPoints() {
 		List<String> codes = new ArrayList<>();
 		for (String[] row : reference("entry-points.csv")) {
-			if (HOST_COUNTRIES.contains(row[5])) {
+			if (LinkageQualityTest.HOST_COUNTRIES.contains(row[5])) {
 				codes.add(row[0]);
 			}
 		}
 		return codes;
 	}
 
-	/** A reference file's rows without its header; the first columns hold no comma. */
+	/** A reference file's rows without its header; the columns read here hold no comma. */
 	private static List<String[]> reference(String file) {
 		InputStream in = LinkageBenchmark.class.getResourceAsStream("/reference/" + file);
 		if (in == null) {
@@ -153,7 +176,7 @@ public final class LinkageBenchmark {
 		static LiveHeap watch() {
 			LiveHeap heap = new LiveHeap();
 			Set<String> heapPools = new HashSet<>();
-			for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 				if (pool.getType() == MemoryType.HEAP) {
 					heapPools.add(pool.getName());
 				}

@@ -80,6 +80,22 @@ class SecurityConfiguration {
 		return firewall;
 	}
 
+	/**
+	 * The OpenRosa server phones use (exchange contract, section 6): HTTP Basic with the challenge ODK Collect
+	 * answers with the user's name and password, no session, no CSRF token (a phone keeps none). The area and
+	 * source of the user are kept by the ledgers, as for every write.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain openRosaSecurityFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/openrosa/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(WRITERS))
+			.httpBasic(basic -> basic.realmName("Homeward"))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectMapper json, ApiTokens tokens) throws Exception {
@@ -99,6 +115,7 @@ class SecurityConfiguration {
 						"/api/v1/registrations/reviews")
 					.hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers(HttpMethod.POST, "/api/v1/registrations/decisions").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers(HttpMethod.POST, "/api/v1/registrations/households").hasAnyRole(WRITERS)
 				.requestMatchers(HttpMethod.DELETE, "/api/v1/registrations/decisions/*").hasAnyRole("ADMIN", "COORDINATOR")
 				// a person, named: the staff of the area only (the area is checked on the registrations), every read audited
 				.requestMatchers(HttpMethod.GET, "/api/v1/registrations/people/*", "/api/v1/registrations/people/*/export")
@@ -178,6 +195,7 @@ class SecurityConfiguration {
 					.hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER", "ANALYST")
 				.requestMatchers("/facilities", "/facilities/**").hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")
 				.requestMatchers(HttpMethod.GET, "/situation").authenticated()
+				.requestMatchers("/registrations", "/registrations/**").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers(HttpMethod.GET, "/sources").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
 				.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
 				.requestMatchers("/account/**").authenticated()

@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.BufferedInputStream;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,9 +42,11 @@ final class CsvHxlTable implements HxlTable {
 	private long lastRow;
 
 	CsvHxlTable(InputStream in) {
-		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 65_536);
+		BufferedInputStream bytes = new BufferedInputStream(in, 65_536);
+		BufferedReader reader;
 		try {
+			reader = new BufferedReader(new InputStreamReader(bytes, encoding(bytes).newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 65_536);
 			skipByteOrderMark(reader);
 			reader.mark(HEAD);
 			char separator = separator(reader);
@@ -220,6 +224,24 @@ final class CsvHxlTable implements HxlTable {
 		}
 	}
 
+	/**
+	 * UTF-16 where the file starts with its byte order mark (a spreadsheet's "Unicode text"), else UTF-8; the mark
+	 * itself is read as U+FEFF and skipped below.
+	 */
+	private static Charset encoding(BufferedInputStream bytes) throws IOException {
+		bytes.mark(2);
+		int first = bytes.read();
+		int second = bytes.read();
+		bytes.reset();
+		if (first == 0xFF && second == 0xFE) {
+			return StandardCharsets.UTF_16LE;
+		}
+		if (first == 0xFE && second == 0xFF) {
+			return StandardCharsets.UTF_16BE;
+		}
+		return StandardCharsets.UTF_8;
+	}
+
 	private static void skipByteOrderMark(Reader reader) throws IOException {
 		reader.mark(1);
 		if (reader.read() != '\uFEFF') {
@@ -229,7 +251,7 @@ final class CsvHxlTable implements HxlTable {
 
 	private static InvalidInputException unreadable(Throwable cause, long row) {
 		String message = cause instanceof CharacterCodingException
-				? "The file is not UTF-8 text: save it as CSV UTF-8, or send XLSX."
+				? "The file is not UTF-8 text (nor UTF-16 with its byte order mark): save it as CSV UTF-8, or send XLSX."
 				: "The file is not well-formed CSV here (" + cause.getMessage() + ").";
 		return InvalidInputException.of(List.of(new InputError(row, null, null, message)));
 	}

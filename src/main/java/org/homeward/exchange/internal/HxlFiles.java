@@ -12,6 +12,8 @@ import org.springframework.http.HttpStatus;
 final class HxlFiles {
 
 	static final String CSV = "text/csv";
+	/** Tab-separated text, as spreadsheets save "Text (tab delimited)" and "Unicode text": read as CSV is. */
+	static final String TSV = "text/tab-separated-values";
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private HxlFiles() {
@@ -29,17 +31,18 @@ final class HxlFiles {
 		if (mediaType != null && mediaType.startsWith(XLSX)) {
 			return true;
 		}
-		if (mediaType != null && mediaType.startsWith(CSV)) {
+		if (mediaType != null && (mediaType.startsWith(CSV) || mediaType.startsWith(TSV))) {
 			return false;
 		}
 		if (fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
 			return true;
 		}
-		if (fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+		if (fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(csv|tsv|txt)")) {
 			return false;
 		}
 		throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-				"Unsupported file type", "Send a CSV file (text/csv) or an XLSX workbook (" + XLSX + ").");
+				"Unsupported file type", "Send a CSV file (text/csv), tab-separated text (" + TSV + ") or an XLSX workbook (" + XLSX
+						+ ").");
 	}
 
 	/** libhxl, the HXL standard's own library, looks for the hashtag row in the first 25 rows of a file. */

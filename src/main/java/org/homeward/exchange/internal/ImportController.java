@@ -30,7 +30,7 @@ class ImportController {
 		this.imports = imports;
 	}
 
-	@PostMapping(path = "/returns", consumes = { HxlFiles.CSV, HxlFiles.XLSX })
+	@PostMapping(path = "/returns", consumes = { HxlFiles.CSV, HxlFiles.TSV, HxlFiles.XLSX })
 	@Operation(summary = "Import return counts (exchange contract, section 1)")
 	ImportSummary returns(HttpServletRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
@@ -46,7 +46,7 @@ class ImportController {
 				key(idempotencyKey));
 	}
 
-	@PostMapping(path = "/facilities", consumes = { HxlFiles.CSV, HxlFiles.XLSX })
+	@PostMapping(path = "/facilities", consumes = { HxlFiles.CSV, HxlFiles.TSV, HxlFiles.XLSX })
 	@Operation(summary = "Import facility status events (exchange contract, section 2)")
 	ImportSummary facilities(HttpServletRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
@@ -62,7 +62,7 @@ class ImportController {
 				key(idempotencyKey));
 	}
 
-	@PostMapping(path = "/registrations", consumes = { HxlFiles.CSV, HxlFiles.XLSX })
+	@PostMapping(path = "/registrations", consumes = { HxlFiles.CSV, HxlFiles.TSV, HxlFiles.XLSX })
 	@Operation(summary = "Import household registrations (exchange contract, section 5)")
 	ImportSummary registrations(HttpServletRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
@@ -71,7 +71,15 @@ class ImportController {
 				key(idempotencyKey));
 	}
 
-	@PostMapping(path = "/stated-figures", consumes = { HxlFiles.CSV, HxlFiles.XLSX })
+	@PostMapping(path = "/registrations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import household registrations sent as the multipart field 'file'")
+	ImportSummary registrationsUpload(@RequestPart("file") MultipartFile file,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
+		return imports.registrations(file.getInputStream(), file.getContentType(), file.getOriginalFilename(),
+				key(idempotencyKey));
+	}
+
+	@PostMapping(path = "/stated-figures", consumes = { HxlFiles.CSV, HxlFiles.TSV, HxlFiles.XLSX })
 	@Operation(summary = "Import headline figures a source published (exchange contract, section 7)")
 	ImportSummary statedFigures(HttpServletRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,

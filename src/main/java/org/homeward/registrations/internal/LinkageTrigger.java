@@ -38,6 +38,12 @@ class LinkageTrigger {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void started() {
-		linker.linkPending();
+		try {
+			linker.linkPending();
+		}
+		catch (RuntimeException e) {
+			// Homeward serves on; the registrations wait, unlinked, for the next import or start
+			log.error("registration linkage at start failed; it runs again with the next import", e);
+		}
 	}
 }

@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The figures of the registrations after linkage. A person's category and day of return are those of their
- * earliest registration. Two households are the same household when at least half of the members of the smaller
+ * The figures of the registrations after linkage. A person's category, day of return, destination, host country
+ * and entry point are those of their earliest registration. Two households are the same household when at least half of the members of the smaller
  * one are people of the other (a family registered again, perhaps without a member, perhaps with a newborn).
  */
 @Component
@@ -32,7 +32,7 @@ class LinkedFigures {
 	}
 
 	private record Row(String source, String id, String household, String category, LocalDate returned,
-			String person) {
+			String person, String adm1, String hostCountry, String entryPoint) {
 	}
 
 	/** The figures of the registrations of these sources (all when none is named). */
@@ -40,7 +40,7 @@ class LinkedFigures {
 		List<Object> params = new ArrayList<>(List.of(Date.valueOf(asOf)));
 		params.addAll(sources);
 		List<Row> rows = jdbc.sql("select h.source_code, h.registration_id, r.household_id, r.category, "
-				+ "r.returned_on, p.person_id from registration_head h join registration r on r.id = h.version_id "
+				+ "r.returned_on, p.person_id, r.adm1_code, r.origin_country, r.entry_point_code from registration_head h join registration r on r.id = h.version_id "
 				+ "left join registration_person p on p.source_code = h.source_code "
 				+ "and p.registration_id = h.registration_id where not h.voided and r.registered_on <= ?"
 				+ ofSources("h.source_code", sources))
@@ -49,7 +49,7 @@ class LinkedFigures {
 					row.getString(4), row.getDate(5).toLocalDate(),
 					// a registration not linked yet is a person of its own until it is
 					row.getString(6) == null ? "unlinked:" + row.getString(1) + "/" + row.getString(2)
-							: row.getString(6)))
+							: row.getString(6), row.getString(7), row.getString(8), row.getString(9)))
 			.list();
 		LocalDate first = asOf.minusDays(days - 1L);
 		Map<String, Row> earliest = new HashMap<>();
@@ -67,15 +67,26 @@ class LinkedFigures {
 			}
 		}
 		Map<String, Long> byCategory = new TreeMap<>();
+		Map<String, Long> byDestination = new TreeMap<>();
+		Map<String, Long> byHostCountry = new TreeMap<>();
+		Map<String, Long> byEntryPoint = new TreeMap<>();
 		for (Row row : earliest.values()) {
 			byCategory.merge(row.category().toLowerCase(Locale.ROOT), 1L, Long::sum);
+			byDestination.merge(row.adm1(), 1L, Long::sum);
+			if (row.hostCountry() != null) {
+				byHostCountry.merge(row.hostCountry(), 1L, Long::sum);
+			}
+			if (row.entryPoint() != null) {
+				byEntryPoint.merge(row.entryPoint(), 1L, Long::sum);
+			}
 		}
 		Map<String, Long> bySource = new TreeMap<>();
 		peopleOfSource.forEach((source, people) -> bySource.put(source, (long) people.size()));
 		long withinSource = byPersonAndSource.values().stream().mapToLong(count -> count - 1).sum();
 		long acrossSources = sourcesOfPerson.values().stream().mapToLong(held -> held.size() - 1).sum();
 		return new RegistrationFigures(asOf, days, rows.size(), earliest.size(), households(rows), inPeriod.size(),
-				byCategory, bySource, new RegistrationFigures.Duplicates(withinSource, acrossSources));
+				byCategory, byDestination, byHostCountry, byEntryPoint, bySource,
+				new RegistrationFigures.Duplicates(withinSource, acrossSources));
 	}
 
 	private static String ofSources(String column, List<String> sources) {

@@ -67,6 +67,19 @@ class PersonRecords {
 		return view;
 	}
 
+	/** A registration as its source wrote it, for a coordinator comparing a pair; audited as a read of a person. */
+	@Transactional
+	RegistrationView registration(String source, String id) {
+		String person = jdbc.sql("select person_id from registration_person where source_code = ? and "
+				+ "registration_id = ?").params(source, id).query(String.class).optional()
+			.orElseThrow(() -> ProblemException.notFound("registration", source + "/" + id));
+		RegistrationView view = read(person, false).registrations().stream()
+			.filter(registration -> registration.source().equals(source) && registration.id().equals(id)).findFirst()
+			.orElseThrow(() -> ProblemException.notFound("registration", source + "/" + id));
+		audit.record("registrations.registration.read", "registration", source + "/" + id, Map.of("person", person));
+		return view;
+	}
+
 	/** Every version of every registration of the person, for them to take away (a subject's access request). */
 	@Transactional
 	PersonView export(String person) {

@@ -126,7 +126,7 @@ class RegistrationLinker {
 			.params(latest, Timestamp.from(started), Timestamp.from(clock.instant()), changed.size(), candidates,
 					model.model().toText(), model.learnedOn())
 			.update();
-		log.info("registrations linked throughImport={} registrations={} candidatePairs={} people={}", latest,
+		log.info("registrations linked throughImport={} registrations={} candidatePairs={} regrouped={}", latest,
 				changed.size(), candidates, touched.size());
 	}
 
@@ -175,12 +175,14 @@ class RegistrationLinker {
 			}
 			blockKeys.put(record.key(), hashes);
 			Set<String> all = new LinkedHashSet<>(hashes);
-			for (Map.Entry<Comparison, String> name : Map.of(Comparison.GIVEN, skeleton(record.given()),
-					Comparison.FATHER, skeleton(record.father()), Comparison.FAMILY, skeleton(record.family()))
-				.entrySet()) {
-				if (name.getValue() != null) {
-					String hash = key.linkageHash(name.getKey().name() + ":" + name.getValue());
-					nameKeys.put(hash, name.getKey().name() + ":" + name.getValue());
+			// the names whose frequency weighs an agreement; a name the registration lacks has none
+			String[][] names = { { Comparison.GIVEN.name(), skeleton(record.given()) },
+					{ Comparison.FATHER.name(), skeleton(record.father()) },
+					{ Comparison.FAMILY.name(), skeleton(record.family()) } };
+			for (String[] name : names) {
+				if (name[1] != null) {
+					String hash = key.linkageHash(name[0] + ":" + name[1]);
+					nameKeys.put(hash, name[0] + ":" + name[1]);
 					all.add(hash);
 				}
 			}

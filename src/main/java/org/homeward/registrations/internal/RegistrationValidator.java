@@ -126,12 +126,22 @@ class RegistrationValidator implements RowValidation<RegistrationRowInput, Stage
 			}
 			return null;
 		}
-		if (text.length() > MAX_NAME_LENGTH || !FreeText.isOneLine(text)) {
+		if (text.length() > MAX_NAME_LENGTH || !FreeText.isOneLine(text) || text.chars().anyMatch(
+				RegistrationValidator::hidesHowItReads)) {
 			problems.add(field, "A name is one line of at most " + MAX_NAME_LENGTH + " characters, with no control "
-					+ "characters.");
+					+ "characters, line separators or direction overrides.");
 			return null;
 		}
 		return text;
+	}
+
+	/**
+	 * Line and paragraph separators, and the direction embeddings, overrides and isolates: a name holding one shows
+	 * otherwise than it is written (U+202E turns what follows around) and is compared as another name. The marks
+	 * U+200E and U+200F, and the joiners Persian and Arabic spelling use, are kept.
+	 */
+	private static boolean hidesHowItReads(int c) {
+		return c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
 	}
 
 	private static String sex(RegistrationRowInput input, RowProblems<RegistrationField> problems) {

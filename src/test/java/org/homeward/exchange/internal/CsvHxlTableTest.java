@@ -65,7 +65,7 @@ class CsvHxlTableTest {
 		assertThatThrownBy(() -> new CsvHxlTable(new ByteArrayInputStream(latin1)))
 			.isInstanceOf(InvalidInputException.class)
 			.extracting(refused -> ((InvalidInputException) refused).errors().get(0).message())
-			.isEqualTo("The file is not UTF-8 text: save it as CSV UTF-8, or send XLSX.");
+			.isEqualTo("The file is not UTF-8 text (nor UTF-16 with its byte order mark): save it as CSV UTF-8, or send XLSX.");
 	}
 
 	private static CsvHxlTable table(String csv) {

@@ -1,5 +1,6 @@
 package org.homeward.registrations.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +11,13 @@ import org.homeward.support.SourceOfItsOwn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.homeward.support.Credentials.admin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -127,6 +130,31 @@ class RegistrationImportIntegrationTest {
 			.andExpect(jsonPath("$.errors[6].message").value("A refugee returnee comes home from another country."));
 		assertThat(jdbc.sql("select count(*) from registration where source_code = ?").param(source)
 			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void recordsNamesOfTwoHundredCharactersInAScriptOfThreeBytesAChar() throws Exception {
+		// every name at its longest, in Devanagari (three bytes a character in UTF-8): what the encrypted data grows to
+		String name = "\u0928".repeat(RegistrationValidator.MAX_NAME_LENGTH);
+		importCsv(HEADER + String.join(",", "w1", source, "h/1", "head", name, name, name, name, name, "m", "1980-03-21",
+				name, "idp_returnee", "2018-10-20", "2018-10-21", "SY03", "SY0301", "SY030101", "", "", "", "") + "\n")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1));
+
+		String stored = jdbc.sql("""
+				select r.personal_data from registration r join registration_head h on h.version_id = r.id
+				 where h.source_code = ? and h.registration_id = 'w1'""").param(source).query(String.class).single();
+		assertThat(PersonalData.of(key.decrypt(stored))).isEqualTo(new PersonalData(name, name, name, name, name,
+				"1980-03-21", name));
+		// a household id with a slash is an id as every ledger keeps one: a link names it percent-encoded
+		assertThat(jdbc.sql("select household_id from registration where source_code = ?").param(source)
+			.query(String.class).single()).isEqualTo("h/1");
+	}
+
+	@Test
+	void takesTheFileAsTheMultipartFieldFileAsEveryImportDoes() throws Exception {
+		mvc.perform(multipart("/api/v1/imports/registrations").file(new MockMultipartFile("file", "household.csv",
+				"text/csv", household("Al-Hassan").getBytes(StandardCharsets.UTF_8))).with(admin()))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.created").value(3));
 	}
 
 	@Test

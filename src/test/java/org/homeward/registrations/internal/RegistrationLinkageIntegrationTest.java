@@ -70,6 +70,10 @@ class RegistrationLinkageIntegrationTest {
 			.andExpect(jsonPath("$.inPeriod").value(5))
 			.andExpect(jsonPath("$.byCategory.refugee_returnee").value(3))
 			.andExpect(jsonPath("$.byCategory.idp_returnee").value(2))
+			.andExpect(jsonPath("$.byDestination.SY03").value(3))
+			.andExpect(jsonPath("$.byDestination.SY07").value(2))
+			.andExpect(jsonPath("$.byHostCountry.LBN").value(3))
+			.andExpect(jsonPath("$.byEntryPoint").isEmpty())
 			.andExpect(jsonPath("$.duplicates.withinSource").value(0))
 			.andExpect(jsonPath("$.duplicates.acrossSources").value(3));
 		// as of a day before the second source registered the family, there were three registrations of it
@@ -93,6 +97,45 @@ class RegistrationLinkageIntegrationTest {
 			.query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from registration_link_key where source_code = ?").param(office)
 			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void registersAHouseholdInOneRequestAndLinksItAsAnImport() throws Exception {
+		mvc.perform(post("/api/v1/registrations/households").with(admin()).contentType("application/json").content("""
+				{"source": "%s", "household": "H-77", "category": "refugee_returnee", "returned": "2018-10-19",
+				 "registered": "2018-10-19", "adm1": "SY03", "originCountry": "LBN",
+				 "members": [
+				   {"id": "e1", "relationship": "head", "given": "Fadi", "father": "Nabil", "family": "Al-Tawil",
+				    "sex": "m", "birth": "1980"},
+				   {"id": "e2", "relationship": "child", "given": "Rana", "father": "Fadi", "family": "Al-Tawil",
+				    "sex": "x", "birth": "2009"}]}""".formatted(unhcr)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].row").value(2))
+			.andExpect(jsonPath("$.errors[0].column").value("sex"));
+		mvc.perform(post("/api/v1/registrations/households").with(admin()).contentType("application/json").content("""
+				{"source": "%s", "household": "H-77", "category": "refugee_returnee", "returned": "2018-10-19",
+				 "registered": "2018-10-19", "adm1": "SY03", "originCountry": "LBN",
+				 "members": [
+				   {"id": "e1", "relationship": "head", "given": "Fadi", "father": "Nabil", "family": "Al-Tawil",
+				    "sex": "m", "birth": "1980"},
+				   {"id": "e2", "relationship": "child", "given": "Rana", "father": "Fadi", "family": "Al-Tawil",
+				    "sex": "f", "birth": "2009"}]}""".formatted(unhcr)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.created").value(2));
+		importCsv(HEADER + "f1," + office + ",Q-1,head,فادي,نبيل,,الطويل,,m,1980,,refugee_returnee,2018-10-19,2018-10-20,SY03,,,,LBN,,\n")
+			.andExpect(status().isOk());
+		assertThat(personOf(office, "f1")).isEqualTo(personOf(unhcr, "e1"));
+		assertThat(personOf(unhcr, "e2")).isNotEqualTo(personOf(unhcr, "e1"));
+	}
+
+	@Test
+	void linksRegistrationsThatLackEveryNameButTheRequiredOnes() throws Exception {
+		importCsv(HEADER + "g1," + unhcr + ",N-1,head,Salma,,,Haddad,,f,,,idp_returnee,2018-10-05,2018-10-06,SY07,,,,,,\n")
+			.andExpect(status().isOk());
+		importCsv(HEADER + "h1," + office + ",N-9,head,سلمى,,,حداد,,f,,,idp_returnee,2018-10-05,2018-10-07,SY07,,,,,,\n")
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/registrations/linkage").with(admin())).andExpect(jsonPath("$.state").value("idle"));
+		assertThat(personOf(unhcr, "g1")).isNotNull();
+		assertThat(personOf(office, "h1")).isNotNull();
 	}
 
 	@Test

@@ -1,0 +1,167 @@
+package org.homeward.collect.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import org.homeward.access.Scopes;
+import org.homeward.web.InvalidInputException;
+import org.homeward.web.ProblemException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The OpenRosa 1.0 server a phone is pointed at ({@code {base}/openrosa}, exchange contract section 6): the form
+ * list, the forms and their manifests, and submissions. Every answer carries {@code X-OpenRosa-Version: 1.0}, and a
+ * refused submission an OpenRosa message the phone shows.
+ */
+@Hidden
+@RestController
+@RequestMapping("/openrosa")
+class OpenRosaController {
+
+	static final String VERSION_HEADER = "X-OpenRosa-Version";
+	/** The largest submission a phone should send in one request; a larger one it splits. */
+	static final long ACCEPTED_LENGTH = 10_000_000;
+	private static final MediaType XML = new MediaType("text", "xml", StandardCharsets.UTF_8);
+
+	private final ReturnsForm returnsForm;
+	private final ReturnSubmissions submissions;
+	private final Scopes scopes;
+	private final Clock clock;
+
+	OpenRosaController(ReturnsForm returnsForm, ReturnSubmissions submissions, Scopes scopes, Clock clock) {
+		this.returnsForm = returnsForm;
+		this.submissions = submissions;
+		this.scopes = scopes;
+		this.clock = clock;
+	}
+
+	@GetMapping("/formList")
+	ResponseEntity<String> formList(HttpServletRequest request) {
+		String form = returnsForm.xml(scopes.current());
+		String base = base(request);
+		String list = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<xforms xmlns=\"http://openrosa.org/xforms/xformsList\">\n<xform><formID>" + ReturnsForm.ID
+				+ "</formID><name>" + ReturnsForm.escape(FormText.RETURNS.get("title").get(0)) + "</name><version>"
+				+ version(form) + "</version><hash>md5:" + md5(form) + "</hash><downloadUrl>" + ReturnsForm.escape(base)
+				+ "/forms/" + ReturnsForm.ID + "</downloadUrl><manifestUrl>" + ReturnsForm.escape(base) + "/forms/"
+				+ ReturnsForm.ID + "/manifest</manifestUrl></xform>\n</xforms>\n";
+		return xml(HttpStatus.OK, list);
+	}
+
+	@GetMapping("/forms/{formId}")
+	ResponseEntity<String> form(@PathVariable String formId) {
+		requireForm(formId);
+		return xml(HttpStatus.OK, returnsForm.xml(scopes.current()));
+	}
+
+	@GetMapping("/forms/{formId}/manifest")
+	ResponseEntity<String> manifest(@PathVariable String formId) {
+		requireForm(formId);
+		return xml(HttpStatus.OK, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<manifest xmlns=\"http://openrosa.org/xforms/xformsManifest\"/>\n");
+	}
+
+	@RequestMapping(path = "/submission", method = RequestMethod.HEAD)
+	ResponseEntity<Void> submissionCheck() {
+		return ResponseEntity.noContent().header(VERSION_HEADER, "1.0")
+			.header("X-OpenRosa-Accept-Content-Length", Long.toString(ACCEPTED_LENGTH))
+			.header("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().atOffset(ZoneOffset.UTC)))
+			.build();
+	}
+
+	@RequestMapping(path = "/submission", method = RequestMethod.POST)
+	ResponseEntity<String> submit(@RequestPart(name = "xml_submission_file", required = false) MultipartFile file)
+			throws IOException {
+		if (file == null) {
+			throw ReturnSubmissions.refused("The request holds no xml_submission_file part.");
+		}
+		byte[] xml = file.getBytes();
+		ReturnSubmissions.Submission submission = ReturnSubmissions.read(xml);
+		if (!ReturnsForm.ID.equals(submission.formId())) {
+			throw ReturnSubmissions.refused("Homeward takes submissions of the form " + ReturnsForm.ID + ", not '"
+					+ submission.formId() + "'.");
+		}
+		boolean changed = submissions.record(submission, scopes.current(), xml);
+		return xml(changed ? HttpStatus.CREATED : HttpStatus.ACCEPTED, response(true, changed
+				? "Received: the count is recorded." : "Already received: nothing changed."));
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<String> refused(InvalidInputException refused) {
+		String problems = refused.errors().stream()
+			.map(error -> (error.column() == null ? "" : error.column() + ": ") + error.message())
+			.collect(Collectors.joining(" "));
+		return xml(HttpStatus.BAD_REQUEST, response(false, problems));
+	}
+
+	@ExceptionHandler(ProblemException.class)
+	ResponseEntity<String> problem(ProblemException problem) {
+		return xml(problem.status(), response(false, problem.getMessage()));
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<String> notMultipart(MultipartException e) {
+		return xml(HttpStatus.BAD_REQUEST, response(false, "A submission is sent as multipart/form-data with the part "
+				+ "xml_submission_file."));
+	}
+
+	private static void requireForm(String formId) {
+		if (!ReturnsForm.ID.equals(formId)) {
+			throw new ProblemException(HttpStatus.NOT_FOUND, "not-found", "Form not found",
+					"Homeward publishes no form '" + formId + "'.");
+		}
+	}
+
+	/** An OpenRosa response: its message is what the phone shows. */
+	private static String response(boolean received, String message) {
+		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<OpenRosaResponse xmlns=\"http://openrosa.org/http/response\">"
+				+ (received ? "<message nature=\"submit_success\">" : "<message>") + ReturnsForm.escape(message)
+				+ "</message></OpenRosaResponse>\n";
+	}
+
+	private static ResponseEntity<String> xml(HttpStatus status, String body) {
+		return ResponseEntity.status(status).header(VERSION_HEADER, "1.0").contentType(XML).body(body);
+	}
+
+	/** The server URL as the phone reached it, so that the links it follows lead back the same way. */
+	private static String base(HttpServletRequest request) {
+		String url = request.getRequestURL().toString();
+		return url.substring(0, url.lastIndexOf("/formList"));
+	}
+
+	private static String version(String form) {
+		int start = form.indexOf("version=\"", form.indexOf("<data id=")) + 9;
+		return form.substring(start, form.indexOf('"', start));
+	}
+
+	private static String md5(String text) {
+		try {
+			// the form list names a form's hash as OpenRosa says, in MD5, for a phone to know when to fetch it again
+			return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("MD5 is part of every JDK", e);
+		}
+	}
+}

@@ -99,6 +99,12 @@ if [ "$MODE" = incremental ] || [ "$MODE" = all ]; then
   curl -sf -u admin:bench-password "localhost:$HTTP/api/v1/registrations/people" > "$WORK/people-after.json"
   curl -sf -u admin:bench-password "localhost:$HTTP/api/v1/registrations/figures?asOf=2018-10-22&days=7" > "$WORK/figures.json"
   results "figures 2018-10-22: $(cat "$WORK/figures.json")"
+  # the linker's own runs: how much of each POST was linkage (it runs after the import's commit)
+  pg_sql homeward "select through_import, registrations, candidate_pairs,
+    round(extract(epoch from finished_at - started_at)::numeric, 2) from registration_linkage_run order by id" \
+    | while IFS='|' read -r through registrations pairs seconds; do
+        results "linkage run through import $through: $registrations registrations, $pairs candidate pairs, $seconds s"
+      done
   python3 bench/linkage-check.py "$WORK/people-before.json" "$WORK/people-after.json" "$WORK/new.csv" \
     "$WORK/truth.csv" "$WORK/figures.json" | while read -r line; do results "$line"; done
 fi

@@ -31,15 +31,15 @@ public record LinkageRecord(String key, String source, String household, String 
 		return text.isEmpty() ? null : text;
 	}
 
-	String givenSkeleton() {
+	public String givenSkeleton() {
 		return given == null ? null : Names.skeletonOfSound(given);
 	}
 
-	String fatherSkeleton() {
+	public String fatherSkeleton() {
 		return father == null ? null : Names.skeletonOfSound(father);
 	}
 
-	String familySkeleton() {
+	public String familySkeleton() {
 		return family == null ? null : Names.skeletonOfSound(family);
 	}
 }

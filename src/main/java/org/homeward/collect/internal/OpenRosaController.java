@@ -58,12 +58,12 @@ class OpenRosaController {
 
 	@GetMapping("/formList")
 	ResponseEntity<String> formList(HttpServletRequest request) {
-		String form = returnsForm.xml(scopes.current());
+		ReturnsForm.Made form = returnsForm.make(scopes.current());
 		String base = base(request);
 		String list = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ "<xforms xmlns=\"http://openrosa.org/xforms/xformsList\">\n<xform><formID>" + ReturnsForm.ID
 				+ "</formID><name>" + ReturnsForm.escape(FormText.RETURNS.get("title").get(0)) + "</name><version>"
-				+ version(form) + "</version><hash>md5:" + md5(form) + "</hash><downloadUrl>" + ReturnsForm.escape(base)
+				+ form.version() + "</version><hash>md5:" + md5(form.xml()) + "</hash><downloadUrl>" + ReturnsForm.escape(base)
 				+ "/forms/" + ReturnsForm.ID + "</downloadUrl><manifestUrl>" + ReturnsForm.escape(base) + "/forms/"
 				+ ReturnsForm.ID + "/manifest</manifestUrl></xform>\n</xforms>\n";
 		return xml(HttpStatus.OK, list);
@@ -72,7 +72,7 @@ class OpenRosaController {
 	@GetMapping("/forms/{formId}")
 	ResponseEntity<String> form(@PathVariable String formId) {
 		requireForm(formId);
-		return xml(HttpStatus.OK, returnsForm.xml(scopes.current()));
+		return xml(HttpStatus.OK, returnsForm.make(scopes.current()).xml());
 	}
 
 	@GetMapping("/forms/{formId}/manifest")
@@ -148,11 +148,6 @@ class OpenRosaController {
 	private static String base(HttpServletRequest request) {
 		String url = request.getRequestURL().toString();
 		return url.substring(0, url.lastIndexOf("/formList"));
-	}
-
-	private static String version(String form) {
-		int start = form.indexOf("version=\"", form.indexOf("<data id=")) + 9;
-		return form.substring(start, form.indexOf('"', start));
 	}
 
 	private static String md5(String text) {

@@ -1,11 +1,7 @@
 package org.homeward.collect.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +12,7 @@ import org.homeward.geography.HomeCountry;
 import org.homeward.geography.Place;
 import org.homeward.geography.PlaceKind;
 import org.homeward.geography.Places;
+import org.homeward.ledger.ContentHash;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +36,12 @@ class ReturnsForm {
 		this.homeCountry = homeCountry;
 	}
 
-	/** The form as XML, for a user of this scope. */
-	String xml(Scope scope) {
+	/** The form made for one user: its XML and its version. */
+	record Made(String xml, String version) {
+	}
+
+	/** The form for a user of this scope. */
+	Made make(Scope scope) {
 		List<Place> governorates = inReach(PlaceKind.GOVERNORATE, null, scope);
 		List<Place> districts = new ArrayList<>();
 		for (Place governorate : governorates) {
@@ -77,8 +78,9 @@ class ReturnsForm {
 			}
 			form.append("</translation>\n");
 		}
+		String version = version(governorates, districts, entryPoints);
 		form.append("</itext>\n<instance>\n<data id=\"").append(ID).append("\" version=\"")
-			.append(version(governorates, districts, entryPoints)).append("\">")
+			.append(version).append("\">")
 			.append("<date/><category/><persons/><adm1/><adm2/><adm3/><adm4/><origin_country/><origin_adm1/><entry/>")
 			.append("<female/><male/><households/><meta><instanceID/></meta></data>\n</instance>\n")
 			.append("<instance id=\"districts\"><root>");
@@ -132,7 +134,7 @@ class ReturnsForm {
 		input(form, "female");
 		input(form, "male");
 		input(form, "households");
-		return form.append("</h:body>\n</h:html>\n").toString();
+		return new Made(form.append("</h:body>\n</h:html>\n").toString(), version);
 	}
 
 	/** The places of a kind the user reaches: inside their area, or holding a part of it. */
@@ -148,18 +150,11 @@ class ReturnsForm {
 
 	/** The form's version: a digest of the choices it offers, so that a phone fetches it again when they change. */
 	private static String version(List<Place> governorates, List<Place> districts, List<Place> entryPoints) {
-		StringBuilder choices = new StringBuilder();
+		List<String> choices = new ArrayList<>();
 		for (List<Place> list : List.of(governorates, districts, entryPoints)) {
-			list.forEach(place -> choices.append(place.code()).append(','));
+			list.forEach(place -> choices.add(place.code()));
 		}
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(choices.toString()
-				.getBytes(StandardCharsets.UTF_8));
-			return "1-" + HexFormat.of().formatHex(digest, 0, 6);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", e);
-		}
+		return "1-" + ContentHash.of(choices.toArray()).substring(0, 12);
 	}
 
 	private static void text(StringBuilder form, String id, String value) {

@@ -176,9 +176,9 @@ class RegistrationLinker {
 			blockKeys.put(record.key(), hashes);
 			Set<String> all = new LinkedHashSet<>(hashes);
 			// the names whose frequency weighs an agreement; a name the registration lacks has none
-			String[][] names = { { Comparison.GIVEN.name(), skeleton(record.given()) },
-					{ Comparison.FATHER.name(), skeleton(record.father()) },
-					{ Comparison.FAMILY.name(), skeleton(record.family()) } };
+			String[][] names = { { Comparison.GIVEN.name(), record.givenSkeleton() },
+					{ Comparison.FATHER.name(), record.fatherSkeleton() },
+					{ Comparison.FAMILY.name(), record.familySkeleton() } };
 			for (String[] name : names) {
 				if (name[1] != null) {
 					String hash = key.linkageHash(name[0] + ":" + name[1]);
@@ -237,10 +237,6 @@ class RegistrationLinker {
 				+ "values (?, ?, ?, ?, ?)", matchRows);
 		touched.addAll(personsOf(stored.stream().flatMap(pair -> List.of(pair.a(), pair.b()).stream()).toList()));
 		return compared.size();
-	}
-
-	private static String skeleton(String sound) {
-		return sound == null ? null : sound.replaceAll("[aiu]", "");
 	}
 
 	private void countNames(TermFrequencies frequencies, Map<String, String> nameKeys, Map<String, Long> counts) {

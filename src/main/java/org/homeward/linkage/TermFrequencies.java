@@ -13,7 +13,6 @@ import java.util.Map;
 public final class TermFrequencies {
 
 	private final Map<Comparison, Map<String, Long>> counts = new EnumMap<>(Comparison.class);
-	private final Map<Comparison, Long> totals = new EnumMap<>(Comparison.class);
 	private final long registrations;
 
 	private TermFrequencies(long registrations) {
@@ -25,9 +24,9 @@ public final class TermFrequencies {
 		return new TermFrequencies(registrations);
 	}
 
-	/** The frequencies among these records. */
+	/** The frequencies among these records, as shares of all of them, as {@link #among} counts them. */
 	public static TermFrequencies of(List<LinkageRecord> records) {
-		TermFrequencies frequencies = new TermFrequencies(0);
+		TermFrequencies frequencies = new TermFrequencies(records.size());
 		for (LinkageRecord record : records) {
 			frequencies.count(Comparison.GIVEN, record.givenSkeleton(), 1);
 			frequencies.count(Comparison.FATHER, record.fatherSkeleton(), 1);
@@ -42,7 +41,6 @@ public final class TermFrequencies {
 			return;
 		}
 		counts.computeIfAbsent(field, f -> new HashMap<>()).merge(skeleton, times, Long::sum);
-		totals.merge(field, times, Long::sum);
 	}
 
 	/** Fewest registrations among which how common a name is tells anything. */
@@ -50,11 +48,10 @@ public final class TermFrequencies {
 
 	/** The share of registrations whose name in this field has this skeleton; NaN when not counted or too few. */
 	public double share(Comparison field, String skeleton) {
-		long total = registrations > 0 ? registrations : totals.getOrDefault(field, 0L);
-		if (total < FEWEST) {
+		if (registrations < FEWEST) {
 			return Double.NaN;
 		}
 		Long count = counts.getOrDefault(field, Map.of()).get(skeleton);
-		return total == 0 || count == null ? Double.NaN : (double) count / total;
+		return count == null ? Double.NaN : (double) count / registrations;
 	}
 }

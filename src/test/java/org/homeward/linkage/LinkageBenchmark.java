@@ -1,10 +1,6 @@
 package org.homeward.linkage;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -45,22 +41,27 @@ class LinkageBenchmark {
 			writeCsv(Integer.parseInt(args[1]), Path.of(args[2]), args.length == 4 ? Path.of(args[3]) : null);
 			return;
 		}
-		if (args.length == 0) {
-			System.err.println("usage: LinkageBenchmark N [N ...] | LinkageBenchmark csv N FILE [TRUTH]");
+		boolean instance = args.length > 0 && args[0].equals("instance");
+		if (args.length == (instance ? 1 : 0)) {
+			System.err.println("usage: LinkageBenchmark [instance] N [N ...] | LinkageBenchmark csv N FILE [TRUTH]");
 			System.exit(2);
 		}
-		measure(Arrays.stream(args).mapToInt(Integer::parseInt).toArray(),
-				Path.of(System.getProperty("linkage.out", "target/linkage-benchmark.txt")));
+		measure(Arrays.stream(args).skip(instance ? 1 : 0).mapToInt(Integer::parseInt).toArray(),
+				Path.of(System.getProperty("linkage.out", "target/linkage-benchmark.txt")), instance);
 	}
 
 	@Test
 	void measures() throws IOException {
 		measure(Arrays.stream(System.getProperty("linkage.sizes", "10000,100000").split(","))
 			.mapToInt(Integer::parseInt).toArray(),
-				Path.of(System.getProperty("linkage.out", "target/linkage-benchmark.txt")));
+				Path.of(System.getProperty("linkage.out", "target/linkage-benchmark.txt")), false);
 	}
 
-	private static void measure(int[] sizes, Path out) throws IOException {
+	/**
+	 * {@code instance}: the population the server's benchmark imports (its sources, every district), so that the
+	 * server's people can be held against what the same code finds in memory.
+	 */
+	private static void measure(int[] sizes, Path out, boolean instance) throws IOException {
 		LiveHeap live = LiveHeap.watch();
 		write(out, String.format("%s; %d cores; max heap %d MB%n", java.time.Instant.now(),
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
@@ -69,8 +70,9 @@ class LinkageBenchmark {
 			resetPeaks();
 			live.reset();
 			long start = System.nanoTime();
-			List<SyntheticRegistration> rows = SyntheticPopulation.generate(size, 1, LinkageQualityTest.SOURCES,
-					LinkageQualityTest.PLACES, LinkageQualityTest.HOST_COUNTRIES, LinkageQualityTest.ENTRY_POINTS);
+			List<SyntheticRegistration> rows = instance ? instancePopulation(size)
+					: SyntheticPopulation.generate(size, 1, LinkageQualityTest.SOURCES, LinkageQualityTest.PLACES,
+							LinkageQualityTest.HOST_COUNTRIES, LinkageQualityTest.ENTRY_POINTS);
 			List<LinkageRecord> records = LinkageQualityTest.records(rows);
 			long normalised = System.nanoTime();
 			LinkageModel model = Linkage.learn(records, 1);
@@ -111,8 +113,7 @@ class LinkageBenchmark {
 
 	/** The population as an import file, and beside it, when asked, who each registration really is. */
 	private static void writeCsv(int size, Path file, Path truth) throws IOException {
-		List<SyntheticRegistration> rows = SyntheticPopulation.generate(size, 1, INSTANCE_SOURCES, districts(),
-				LinkageQualityTest.HOST_COUNTRIES, entryPoints());
+		List<SyntheticRegistration> rows = instancePopulation(size);
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			SyntheticPopulation.writeCsv(rows, out);
 		}
@@ -135,38 +136,10 @@ class LinkageBenchmark {
 	}
 
 	/** Every district of the reference geography, under its governorate. */
-	static List<SyntheticPopulation.Place> districts() {
-		List<SyntheticPopulation.Place> places = new ArrayList<>();
-		for (String[] row : reference("districts.csv")) {
-			places.add(new SyntheticPopulation.Place(row[3], row[0]));
-		}
-		return places;
+	private static List<SyntheticRegistration> instancePopulation(int size) {
+		return InstancePopulation.generate(size, 1, INSTANCE_SOURCES);
 	}
 
-	/** The reference entry points that face one of the host countries. */
-	static List<String> entryPoints() {
-		List<String> codes = new ArrayList<>();
-		for (String[] row : reference("entry-points.csv")) {
-			if (LinkageQualityTest.HOST_COUNTRIES.contains(row[5])) {
-				codes.add(row[0]);
-			}
-		}
-		return codes;
-	}
-
-	/** A reference file's rows without its header; the columns read here hold no comma. */
-	private static List<String[]> reference(String file) {
-		InputStream in = LinkageBenchmark.class.getResourceAsStream("/reference/" + file);
-		if (in == null) {
-			throw new IllegalStateException("The reference file " + file + " is not on the class path.");
-		}
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			return reader.lines().skip(1).map(line -> line.split(",", -1)).toList();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
 
 	/** The most heap in use just after a collection: what the live data held, garbage aside. */
 	static final class LiveHeap {

@@ -14,9 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.homeward.ledger.Database;
 import org.homeward.ledger.RecordKey;
 import org.homeward.linkage.Blocking;
 import org.homeward.linkage.Comparison;
@@ -47,6 +51,8 @@ class RegistrationLinker {
 
 	private static final Logger log = LoggerFactory.getLogger(RegistrationLinker.class);
 
+	static final String TIMER = "homeward.linkage.step";
+
 	/** Registrations compared and stored per step, so that a large import never sits in memory whole. */
 	private static final int CHUNK = 5_000;
 	private static final int IN_LIST = 500;
@@ -56,21 +62,25 @@ class RegistrationLinker {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batches;
+	private final Database database;
 	private final PersonalDataKey key;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final MeterRegistry meters;
 	private final ReentrantLock running = new ReentrantLock();
 	private final SecureRandom random = new SecureRandom();
 
-	RegistrationLinker(JdbcClient jdbc, JdbcTemplate batches, PersonalDataKey key,
-			PlatformTransactionManager transactions, Clock clock) {
+	RegistrationLinker(JdbcClient jdbc, JdbcTemplate batches, Database database, PersonalDataKey key,
+			PlatformTransactionManager transactions, Clock clock, MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.batches = batches;
+		this.database = database;
 		this.key = key;
 		// its own transaction: it runs after the import's has committed
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	/** Whether a linkage is under way or an applied import waits for one. */
@@ -112,22 +122,67 @@ class RegistrationLinker {
 				+ "where import_id > ? and import_id <= ? order by source_code, registration_id").params(through, latest)
 			.query((row, n) -> new RecordKey(row.getString(1), row.getString(2))).list();
 		long current = jdbc.sql("select count(*) from registration_head where not voided").query(Long.class).single();
+		Steps steps = new Steps();
 		Model model = model(current, changed);
-		TermFrequencies frequencies = TermFrequencies.among(current);
+		steps.lap("model");
 		Set<String> touched = new HashSet<>();
+		for (int from = 0; from < changed.size(); from += CHUNK) {
+			storeKeys(changed.subList(from, Math.min(changed.size(), from + CHUNK)), touched, steps);
+			if (from == 0 && changed.size() > CHUNK) {
+				refreshStatistics();
+				steps.lap("statistics");
+			}
+		}
+		if (changed.size() > CHUNK) {
+			refreshStatistics();
+			steps.lap("statistics");
+		}
+		Set<String> waiting = new HashSet<>();
+		changed.forEach(registration -> waiting.add(registration.toString()));
 		long candidates = 0;
 		for (int from = 0; from < changed.size(); from += CHUNK) {
-			List<RecordKey> chunk = changed.subList(from, Math.min(changed.size(), from + CHUNK));
-			candidates += linkChunk(chunk, model.model(), frequencies, touched);
+			candidates += compareChunk(changed.subList(from, Math.min(changed.size(), from + CHUNK)), waiting,
+					model.model(), current, touched, steps);
 		}
 		regroup(touched);
+		steps.lap("regroup");
 		jdbc.sql("insert into registration_linkage_run (through_import, started_at, finished_at, registrations, "
 				+ "candidate_pairs, model, model_learned_on) values (?, ?, ?, ?, ?, ?, ?)")
 			.params(latest, Timestamp.from(started), Timestamp.from(clock.instant()), changed.size(), candidates,
 					model.model().toText(), model.learnedOn())
 			.update();
-		log.info("registrations linked throughImport={} registrations={} candidatePairs={} regrouped={}", latest,
-				changed.size(), candidates, touched.size());
+		steps.record(meters);
+		log.info("registrations linked throughImport={} registrations={} candidatePairs={} regrouped={} steps={}",
+				latest, changed.size(), candidates, touched.size(), steps);
+	}
+
+	/**
+	 * Where a run's time goes, summed over its chunks, into the timer {@value #TIMER} tagged by step: for an
+	 * operator, and for the benchmarks that ask why a run is slow.
+	 */
+	private static final class Steps {
+
+		private final Map<String, Long> nanos = new LinkedHashMap<>();
+		private long lapStarted = System.nanoTime();
+
+		void lap(String step) {
+			long now = System.nanoTime();
+			nanos.merge(step, now - lapStarted, Long::sum);
+			lapStarted = now;
+		}
+
+		void record(MeterRegistry registry) {
+			nanos.forEach((step, time) -> Timer.builder(TIMER).description("Time spent in each step of a linkage run")
+				.tag("step", step).register(registry).record(time, TimeUnit.NANOSECONDS));
+		}
+
+		@Override
+		public String toString() {
+			StringBuilder text = new StringBuilder();
+			nanos.forEach((step, time) -> text.append(text.isEmpty() ? "" : ",").append(step).append(':')
+				.append(time / 1_000_000).append("ms"));
+			return text.toString();
+		}
 	}
 
 	private record Model(LinkageModel model, long learnedOn) {
@@ -152,49 +207,92 @@ class RegistrationLinker {
 		return new Model(Linkage.learn(sample, 1L), current);
 	}
 
-	/** Links a chunk of changed registrations; notes every registration whose person may change. */
-	private long linkChunk(List<RecordKey> chunk, LinkageModel model, TermFrequencies frequencies,
-			Set<String> touched) {
+	/**
+	 * The first pass over a chunk of changed registrations: the old keys and links of those linked before are
+	 * dropped, the keys of their current versions stored; notes every registration whose person may change.
+	 */
+	private void storeKeys(List<RecordKey> chunk, Set<String> touched, Steps steps) {
 		for (RecordKey registration : chunk) {
 			touched.add(registration.toString());
 		}
-		touched.addAll(personsOf(chunk.stream().map(RecordKey::toString).toList()));
-		forEachList(chunk, part -> {
+		// only a registration linked before stands in a person and has keys and links: one first recorded by this
+		// run's imports has none
+		List<RecordKey> linked = linkedBefore(chunk);
+		touched.addAll(personsOf(linked.stream().map(RecordKey::toString).toList()));
+		forEachList(linked, part -> {
 			deleteWhere("registration_link_key", "source_code", "registration_id", part);
 			deleteWhere("registration_match", "a_source", "a_id", part);
 			deleteWhere("registration_match", "b_source", "b_id", part);
 		});
-		Map<String, LinkageRecord> records = records(chunk);
-		Map<String, List<String>> blockKeys = new HashMap<>();
-		Map<String, String> nameKeys = new HashMap<>();
+		steps.lap("previous-links");
+		Collection<LinkageRecord> records = records(chunk).values();
+		steps.lap("read");
 		List<Object[]> keyRows = new ArrayList<>();
-		for (LinkageRecord record : records.values()) {
-			List<String> hashes = new ArrayList<>();
-			for (String block : Blocking.keys(record)) {
-				hashes.add(key.linkageHash(block));
-			}
-			blockKeys.put(record.key(), hashes);
-			Set<String> all = new LinkedHashSet<>(hashes);
-			// the names whose frequency weighs an agreement; a name the registration lacks has none
-			String[][] names = { { Comparison.GIVEN.name(), record.givenSkeleton() },
-					{ Comparison.FATHER.name(), record.fatherSkeleton() },
-					{ Comparison.FAMILY.name(), record.familySkeleton() } };
-			for (String[] name : names) {
-				if (name[1] != null) {
-					String hash = key.linkageHash(name[0] + ":" + name[1]);
-					nameKeys.put(hash, name[0] + ":" + name[1]);
-					all.add(hash);
-				}
-			}
+		for (LinkageRecord record : records) {
 			RecordKey registration = parse(record.key());
-			for (String hash : all) {
+			for (String hash : keys(record).all()) {
 				keyRows.add(new Object[] { hash, registration.source(), registration.id() });
 			}
 		}
 		batches.batchUpdate("insert into registration_link_key (key_hash, source_code, registration_id) "
 				+ "values (?, ?, ?)", keyRows);
-		Map<String, Long> counts = keyCounts(keyRows.stream().map(row -> (String) row[0]).distinct().toList());
+		steps.lap("keys");
+	}
+
+	/**
+	 * A registration's stored keys: the hashes of its blocking keys, and of each name it has, whose count weighs an
+	 * agreement on that name ({@code names}: hash to {@code FIELD:skeleton}).
+	 */
+	private record StoredKeys(List<String> blocks, Map<String, String> names) {
+
+		Set<String> all() {
+			Set<String> all = new LinkedHashSet<>(blocks);
+			all.addAll(names.keySet());
+			return all;
+		}
+	}
+
+	private StoredKeys keys(LinkageRecord record) {
+		List<String> blocks = new ArrayList<>();
+		for (String block : Blocking.keys(record)) {
+			blocks.add(key.linkageHash(block));
+		}
+		Map<String, String> names = new LinkedHashMap<>();
+		String[][] fields = { { Comparison.GIVEN.name(), record.givenSkeleton() },
+				{ Comparison.FATHER.name(), record.fatherSkeleton() },
+				{ Comparison.FAMILY.name(), record.familySkeleton() } };
+		for (String[] name : fields) {
+			if (name[1] != null) {
+				names.put(key.linkageHash(name[0] + ":" + name[1]), name[0] + ":" + name[1]);
+			}
+		}
+		return new StoredKeys(blocks, names);
+	}
+
+	/**
+	 * The second pass, once every key of the run is stored, so that the blocks' sizes and the names' counts are the
+	 * whole population's: a chunk's registrations compared with the candidates their blocks hold, and their links
+	 * stored. A pair of two registrations of the run is compared once, with the later of the two: {@code waiting}
+	 * holds those of the run not compared yet.
+	 */
+	private long compareChunk(List<RecordKey> chunk, Set<String> waiting, LinkageModel model, long current,
+			Set<String> touched, Steps steps) {
+		Map<String, LinkageRecord> records = records(chunk);
+		chunk.forEach(registration -> waiting.remove(registration.toString()));
+		steps.lap("read");
+		Map<String, List<String>> blockKeys = new HashMap<>();
+		Map<String, String> nameKeys = new HashMap<>();
+		Set<String> hashes = new HashSet<>();
+		for (LinkageRecord record : records.values()) {
+			StoredKeys keys = keys(record);
+			blockKeys.put(record.key(), keys.blocks());
+			nameKeys.putAll(keys.names());
+			hashes.addAll(keys.all());
+		}
+		Map<String, Long> counts = keyCounts(new ArrayList<>(hashes));
+		TermFrequencies frequencies = TermFrequencies.among(current);
 		countNames(frequencies, nameKeys, counts);
+		steps.lap("key-counts");
 		Map<String, Set<String>> holders = holders(counts.entrySet().stream()
 			.filter(entry -> !nameKeys.containsKey(entry.getKey()) && entry.getValue() > 1
 					&& entry.getValue() <= Blocking.LARGEST_BLOCK)
@@ -202,19 +300,22 @@ class RegistrationLinker {
 		Set<String> candidateKeys = new HashSet<>();
 		holders.values().forEach(candidateKeys::addAll);
 		candidateKeys.removeAll(records.keySet());
+		candidateKeys.removeAll(waiting);
+		steps.lap("candidates");
 		Map<String, LinkageRecord> others = records(candidateKeys.stream().map(RegistrationLinker::parse).toList());
+		steps.lap("read");
 		Set<String> compared = new HashSet<>();
 		List<ScoredPair> stored = new ArrayList<>();
 		for (LinkageRecord record : records.values()) {
 			for (String hash : blockKeys.get(record.key())) {
 				for (String other : holders.getOrDefault(hash, Set.of())) {
-					if (other.equals(record.key())) {
+					LinkageRecord candidate = records.containsKey(other) ? records.get(other) : others.get(other);
+					if (candidate == null || candidate.household().equals(record.household())) {
 						continue;
 					}
-					LinkageRecord candidate = records.containsKey(other) ? records.get(other) : others.get(other);
 					String pair = record.key().compareTo(other) < 0 ? record.key() + "\n" + other
 							: other + "\n" + record.key();
-					if (candidate == null || candidate.household().equals(record.household()) || !compared.add(pair)) {
+					if (!compared.add(pair)) {
 						continue;
 					}
 					double weight = model.weight(record, candidate, Comparison.levels(record, candidate), frequencies);
@@ -225,6 +326,7 @@ class RegistrationLinker {
 				}
 			}
 		}
+		steps.lap("compare");
 		List<Object[]> matchRows = new ArrayList<>();
 		for (ScoredPair pair : stored) {
 			RecordKey a = parse(pair.a());
@@ -236,6 +338,7 @@ class RegistrationLinker {
 		batches.batchUpdate("insert into registration_match (a_source, a_id, b_source, b_id, weight) "
 				+ "values (?, ?, ?, ?, ?)", matchRows);
 		touched.addAll(personsOf(stored.stream().flatMap(pair -> List.of(pair.a(), pair.b()).stream()).toList()));
+		steps.lap("links");
 		return compared.size();
 	}
 
@@ -324,6 +427,27 @@ class RegistrationLinker {
 		long high = (millis << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
 		long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
 		return new UUID(high, low).toString();
+	}
+
+	/**
+	 * A large run grows the keys and links inside its own transaction, where the planner of PostgreSQL still takes
+	 * them for the size they had and reads them whole for each lookup; told their size, it uses their indexes.
+	 */
+	private void refreshStatistics() {
+		if (database.isPostgres()) {
+			jdbc.sql("analyze registration_link_key, registration_match").update();
+		}
+	}
+
+	/** Those of these registrations that stand in a person: the ones linked by an earlier run. */
+	private List<RecordKey> linkedBefore(List<RecordKey> registrations) {
+		List<RecordKey> linked = new ArrayList<>();
+		forEachList(registrations, part -> jdbc
+			.sql("select source_code, registration_id from registration_person where "
+					+ inList("source_code", "registration_id", part))
+			.params(flat(part)).query((row, n) -> linked.add(new RecordKey(row.getString(1), row.getString(2))))
+			.list());
+		return linked;
 	}
 
 	/** Every registration standing in the same person as any of these. */

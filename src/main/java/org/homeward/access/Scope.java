@@ -60,6 +60,18 @@ public record Scope(List<Place> places, String source) {
 				entryPoint == null ? null : directory.find(entryPoint).orElse(null));
 	}
 
+	/**
+	 * Of these places of one kind, those a form offers the user: inside their area, or holding a part of it (the
+	 * governorate of a district officer); entry points only where the area names them or holds them.
+	 */
+	public List<Place> inReach(List<Place> all, boolean entryPoints) {
+		if (places == null) {
+			return all;
+		}
+		return all.stream().filter(place -> covers(place, entryPoints ? place : null)
+				|| !entryPoints && places.stream().anyMatch(area -> area.isWithin(place))).toList();
+	}
+
 	/** Whether the user may write as this source. */
 	public boolean allowsSource(String code) {
 		return source == null || (code != null && source.equalsIgnoreCase(code.strip()));

@@ -195,6 +195,9 @@ class SecurityConfiguration {
 					.hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER", "ANALYST")
 				.requestMatchers("/facilities", "/facilities/**").hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")
 				.requestMatchers(HttpMethod.GET, "/situation").authenticated()
+				// a household registered at the crossing by the data officer; the rest of the pages reconcile sources
+				.requestMatchers("/registrations/new", "/registrations/households")
+				.hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")
 				.requestMatchers("/registrations", "/registrations/**").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers(HttpMethod.GET, "/sources").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
 				.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")

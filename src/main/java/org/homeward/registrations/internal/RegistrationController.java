@@ -10,8 +10,6 @@ import java.util.Map;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.homeward.ledger.ImportSummary;
 import org.homeward.ledger.RecordKey;
@@ -47,9 +45,11 @@ class RegistrationController {
 	private final LinkedFigures figures;
 	private final LinkageDecisions decisions;
 	private final PersonRecords persons;
+	private final HouseholdRegistration households;
 
 	RegistrationController(Registrations registrations, RegistrationLinker linker, LinkedFigures figures,
-			LinkageDecisions decisions, PersonRecords persons) {
+			LinkageDecisions decisions, PersonRecords persons, HouseholdRegistration households) {
+		this.households = households;
 		this.registrations = registrations;
 		this.linker = linker;
 		this.figures = figures;
@@ -57,80 +57,13 @@ class RegistrationController {
 		this.persons = persons;
 	}
 
-	/** One member of a household as a data officer registers it: the person's own fields. */
-	record MemberRequest(String id, String relationship, String given, String father, String grandfather,
-			String family, String mother, String sex, String birth, String nationalId) {
-	}
-
-	/** A household registered in one form: what its members share, and each member. */
-	record HouseholdRequest(String source, String household, String category, String returned, String registered,
-			String adm1, String adm2, String adm3, String adm4, String originCountry, String entryPoint,
-			List<MemberRequest> members, String reason) {
-	}
-
-	/** How a problem names each field of a household request. */
-	private static final Map<RegistrationField, String> HOUSEHOLD_FIELDS = Map.ofEntries(
-			Map.entry(RegistrationField.REGISTRATION_ID, "id"), Map.entry(RegistrationField.SOURCE, "source"),
-			Map.entry(RegistrationField.HOUSEHOLD_ID, "household"),
-			Map.entry(RegistrationField.RELATIONSHIP, "relationship"), Map.entry(RegistrationField.GIVEN_NAME, "given"),
-			Map.entry(RegistrationField.FATHER_NAME, "father"),
-			Map.entry(RegistrationField.GRANDFATHER_NAME, "grandfather"),
-			Map.entry(RegistrationField.FAMILY_NAME, "family"), Map.entry(RegistrationField.MOTHER_NAME, "mother"),
-			Map.entry(RegistrationField.SEX, "sex"), Map.entry(RegistrationField.BIRTH, "birth"),
-			Map.entry(RegistrationField.NATIONAL_ID, "nationalId"), Map.entry(RegistrationField.CATEGORY, "category"),
-			Map.entry(RegistrationField.RETURN_DAY, "returned"),
-			Map.entry(RegistrationField.REGISTRATION_DAY, "registered"), Map.entry(RegistrationField.ADM1, "adm1"),
-			Map.entry(RegistrationField.ADM2, "adm2"), Map.entry(RegistrationField.ADM3, "adm3"),
-			Map.entry(RegistrationField.ADM4, "adm4"), Map.entry(RegistrationField.ORIGIN_COUNTRY, "originCountry"),
-			Map.entry(RegistrationField.ENTRY_POINT, "entryPoint"));
-
 	@PostMapping("/households")
 	@Operation(summary = "Register a household (head and members) in one request: all or nothing, as an import; "
 			+ "a problem's row is the member's number, counted from 1")
-	ImportSummary household(@RequestBody HouseholdRequest request) {
-		if (request.members() == null || request.members().isEmpty()) {
-			throw ProblemException.invalid("members", null, "a household has at least one member, its head.");
-		}
-		Map<RegistrationField, String> columns = new EnumMap<>(HOUSEHOLD_FIELDS);
-		List<RegistrationRowInput> rows = new ArrayList<>();
-		for (int i = 0; i < request.members().size(); i++) {
-			MemberRequest member = request.members().get(i);
-			if (member == null) {
-				throw ProblemException.invalid("members", null, "member " + (i + 1) + " is empty.");
-			}
-			Map<RegistrationField, String> values = new EnumMap<>(RegistrationField.class);
-			put(values, RegistrationField.REGISTRATION_ID, member.id());
-			put(values, RegistrationField.SOURCE, request.source());
-			put(values, RegistrationField.HOUSEHOLD_ID, request.household());
-			put(values, RegistrationField.RELATIONSHIP, member.relationship());
-			put(values, RegistrationField.GIVEN_NAME, member.given());
-			put(values, RegistrationField.FATHER_NAME, member.father());
-			put(values, RegistrationField.GRANDFATHER_NAME, member.grandfather());
-			put(values, RegistrationField.FAMILY_NAME, member.family());
-			put(values, RegistrationField.MOTHER_NAME, member.mother());
-			put(values, RegistrationField.SEX, member.sex());
-			put(values, RegistrationField.BIRTH, member.birth());
-			put(values, RegistrationField.NATIONAL_ID, member.nationalId());
-			put(values, RegistrationField.CATEGORY, request.category());
-			put(values, RegistrationField.RETURN_DAY, request.returned());
-			put(values, RegistrationField.REGISTRATION_DAY, request.registered());
-			put(values, RegistrationField.ADM1, request.adm1());
-			put(values, RegistrationField.ADM2, request.adm2());
-			put(values, RegistrationField.ADM3, request.adm3());
-			put(values, RegistrationField.ADM4, request.adm4());
-			put(values, RegistrationField.ORIGIN_COUNTRY, request.originCountry());
-			put(values, RegistrationField.ENTRY_POINT, request.entryPoint());
-			rows.add(new RegistrationRowInput(i + 1, values));
-		}
-		return registrations.record(new RegistrationBatch(null, null, columns, List.of(), rows.iterator(),
-				() -> "household " + request.source() + "/" + request.household(), request.reason()));
+	ImportSummary household(@RequestBody HouseholdRegistration.Household request) {
+		return households.register(request);
 	}
 
-	private static void put(Map<RegistrationField, String> values, RegistrationField field, String value) {
-		if (value != null && !value.isBlank()) {
-			values.put(field, value);
-		}
-	}
 
 	@GetMapping("/people/{person}")
 	@Operation(summary = "A person's current registrations as their sources wrote them, names included (audited)")

@@ -13,9 +13,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -55,7 +57,7 @@ class RegistrationLinker {
 
 	/** Registrations compared and stored per step, so that a large import never sits in memory whole. */
 	private static final int CHUNK = 5_000;
-	private static final int IN_LIST = 500;
+	private static final int ARRAY = 5_000;
 	/** Fewest registrations a model is learned from; below, the priors weigh the evidence. */
 	static final int LEARN_FROM = 1_000;
 	private static final int LEARN_AT_MOST = 200_000;
@@ -139,10 +141,11 @@ class RegistrationLinker {
 		}
 		Set<String> waiting = new HashSet<>();
 		changed.forEach(registration -> waiting.add(registration.toString()));
+		Known known = new Known();
 		long candidates = 0;
 		for (int from = 0; from < changed.size(); from += CHUNK) {
 			candidates += compareChunk(changed.subList(from, Math.min(changed.size(), from + CHUNK)), waiting,
-					model.model(), current, touched, steps);
+					model.model(), current, known, touched, steps);
 		}
 		regroup(touched);
 		steps.lap("regroup");
@@ -219,10 +222,10 @@ class RegistrationLinker {
 		// run's imports has none
 		List<RecordKey> linked = linkedBefore(chunk);
 		touched.addAll(personsOf(linked.stream().map(RecordKey::toString).toList()));
-		forEachList(linked, part -> {
-			deleteWhere("registration_link_key", "source_code", "registration_id", part);
-			deleteWhere("registration_match", "a_source", "a_id", part);
-			deleteWhere("registration_match", "b_source", "b_id", part);
+		forEachSource(linked, (source, ids) -> {
+			deleteWhere("registration_link_key", "source_code", "registration_id", source, ids);
+			deleteWhere("registration_match", "a_source", "a_id", source, ids);
+			deleteWhere("registration_match", "b_source", "b_id", source, ids);
 		});
 		steps.lap("previous-links");
 		Collection<LinkageRecord> records = records(chunk).values();
@@ -270,13 +273,32 @@ class RegistrationLinker {
 	}
 
 	/**
+	 * What the second pass has read already, kept while the run lasts (nothing it holds changes meanwhile): the
+	 * candidates most recently compared, which the next chunks' blocks hold again, and the counts of the larger
+	 * blocks and commoner names, which cost the most to count.
+	 */
+	private static final class Known {
+
+		static final int RECORDS = 100_000;
+		static final long COUNTED_FROM = 100;
+
+		final Map<String, Long> counts = new HashMap<>();
+		final Map<String, LinkageRecord> records = new LinkedHashMap<>(RECORDS, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, LinkageRecord> eldest) {
+				return size() > RECORDS;
+			}
+		};
+	}
+
+	/**
 	 * The second pass, once every key of the run is stored, so that the blocks' sizes and the names' counts are the
 	 * whole population's: a chunk's registrations compared with the candidates their blocks hold, and their links
 	 * stored. A pair of two registrations of the run is compared once, with the later of the two: {@code waiting}
 	 * holds those of the run not compared yet.
 	 */
 	private long compareChunk(List<RecordKey> chunk, Set<String> waiting, LinkageModel model, long current,
-			Set<String> touched, Steps steps) {
+			Known known, Set<String> touched, Steps steps) {
 		Map<String, LinkageRecord> records = records(chunk);
 		chunk.forEach(registration -> waiting.remove(registration.toString()));
 		steps.lap("read");
@@ -289,7 +311,23 @@ class RegistrationLinker {
 			nameKeys.putAll(keys.names());
 			hashes.addAll(keys.all());
 		}
-		Map<String, Long> counts = keyCounts(new ArrayList<>(hashes));
+		Map<String, Long> counts = new HashMap<>();
+		List<String> uncounted = new ArrayList<>();
+		for (String hash : hashes) {
+			Long count = known.counts.get(hash);
+			if (count == null) {
+				uncounted.add(hash);
+			}
+			else {
+				counts.put(hash, count);
+			}
+		}
+		keyCounts(uncounted).forEach((hash, count) -> {
+			counts.put(hash, count);
+			if (count >= Known.COUNTED_FROM) {
+				known.counts.put(hash, count);
+			}
+		});
 		TermFrequencies frequencies = TermFrequencies.among(current);
 		countNames(frequencies, nameKeys, counts);
 		steps.lap("key-counts");
@@ -302,7 +340,20 @@ class RegistrationLinker {
 		candidateKeys.removeAll(records.keySet());
 		candidateKeys.removeAll(waiting);
 		steps.lap("candidates");
-		Map<String, LinkageRecord> others = records(candidateKeys.stream().map(RegistrationLinker::parse).toList());
+		Map<String, LinkageRecord> others = new HashMap<>();
+		List<RecordKey> unread = new ArrayList<>();
+		for (String candidate : candidateKeys) {
+			LinkageRecord record = known.records.get(candidate);
+			if (record == null) {
+				unread.add(parse(candidate));
+			}
+			else {
+				others.put(candidate, record);
+			}
+		}
+		Map<String, LinkageRecord> read = records(unread);
+		others.putAll(read);
+		known.records.putAll(read);
 		steps.lap("read");
 		Set<String> compared = new HashSet<>();
 		List<ScoredPair> stored = new ArrayList<>();
@@ -370,30 +421,31 @@ class RegistrationLinker {
 		Map<String, String> previous = new HashMap<>();
 		Map<String, String> households = new LinkedHashMap<>();
 		List<RecordKey> keys = neighbourhood.stream().sorted().map(RegistrationLinker::parse).toList();
-		forEachList(keys, part -> {
+		forEachSource(keys, (source, ids) -> {
 			jdbc.sql("select source_code, registration_id, person_id from registration_person where "
-					+ inList("source_code", "registration_id", part)).params(flat(part))
+					+ among("source_code", "registration_id")).params(source, ids)
 				.query((row, n) -> previous.put(row.getString(1) + "/" + row.getString(2), row.getString(3))).list();
 			jdbc.sql("select h.source_code, h.registration_id, r.household_id from registration_head h "
 					+ "join registration r on r.id = h.version_id where not h.voided and "
-					+ inList("h.source_code", "h.registration_id", part)).params(flat(part))
+					+ among("h.source_code", "h.registration_id")).params(source, ids)
 				.query((row, n) -> households.put(row.getString(1) + "/" + row.getString(2),
 						row.getString(1) + "/" + row.getString(3)))
 				.list();
 		});
-		List<ScoredPair> links = new ArrayList<>();
+		// a link or decision between two of them is read from both ends: kept once
+		Map<String, ScoredPair> links = new HashMap<>();
 		List<ScoredPair> same = new ArrayList<>();
 		PersonGroups groups = new PersonGroups(households);
-		forEachList(keys, part -> {
+		forEachSource(keys, (source, ids) -> List.of(new String[] { "a_source", "a_id" },
+				new String[] { "b_source", "b_id" }).forEach(end -> {
 			jdbc.sql("select a_source, a_id, b_source, b_id, weight from registration_match where "
-					+ inList("a_source", "a_id", part) + " or " + inList("b_source", "b_id", part))
-				.params(twice(flat(part)))
-				.query((row, n) -> links.add(new ScoredPair(row.getString(1) + "/" + row.getString(2),
-						row.getString(3) + "/" + row.getString(4), row.getDouble(5))))
+					+ among(end[0], end[1])).params(source, ids)
+				.query((row, n) -> links.putIfAbsent(String.join("/", row.getString(1), row.getString(2),
+						row.getString(3), row.getString(4)), new ScoredPair(row.getString(1) + "/" + row.getString(2),
+								row.getString(3) + "/" + row.getString(4), row.getDouble(5))))
 				.list();
 			jdbc.sql("select a_source, a_id, b_source, b_id, same_person from registration_decision where "
-					+ "withdrawn_at is null and (" + inList("a_source", "a_id", part) + " or "
-					+ inList("b_source", "b_id", part) + ")").params(twice(flat(part)))
+					+ "withdrawn_at is null and " + among(end[0], end[1])).params(source, ids)
 				.query((row, n) -> {
 					String a = row.getString(1) + "/" + row.getString(2);
 					String b = row.getString(3) + "/" + row.getString(4);
@@ -405,10 +457,12 @@ class RegistrationLinker {
 					}
 					return null;
 				}).list();
-		});
-		List<List<String>> people = groups.join(same, links, Linkage.LINKING_WEIGHT).groups();
+		}));
+		List<ScoredPair> linked = new ArrayList<>(links.values());
+		List<List<String>> people = groups.join(same, linked, Linkage.LINKING_WEIGHT).groups();
 		Map<String, String> assigned = PersonIds.assign(people, previous, this::newPersonId);
-		forEachList(keys, part -> deleteWhere("registration_person", "source_code", "registration_id", part));
+		forEachSource(keys, (source, ids) -> deleteWhere("registration_person", "source_code", "registration_id",
+				source, ids));
 		List<Object[]> personRows = new ArrayList<>();
 		for (Map.Entry<String, String> person : assigned.entrySet()) {
 			RecordKey registration = parse(person.getKey());
@@ -442,10 +496,10 @@ class RegistrationLinker {
 	/** Those of these registrations that stand in a person: the ones linked by an earlier run. */
 	private List<RecordKey> linkedBefore(List<RecordKey> registrations) {
 		List<RecordKey> linked = new ArrayList<>();
-		forEachList(registrations, part -> jdbc
+		forEachSource(registrations, (source, ids) -> jdbc
 			.sql("select source_code, registration_id from registration_person where "
-					+ inList("source_code", "registration_id", part))
-			.params(flat(part)).query((row, n) -> linked.add(new RecordKey(row.getString(1), row.getString(2))))
+					+ among("source_code", "registration_id"))
+			.params(source, ids).query((row, n) -> linked.add(new RecordKey(row.getString(1), row.getString(2))))
 			.list());
 		return linked;
 	}
@@ -453,21 +507,21 @@ class RegistrationLinker {
 	/** Every registration standing in the same person as any of these. */
 	private Set<String> personsOf(List<String> registrations) {
 		Set<String> all = new HashSet<>();
-		forEachList(registrations.stream().map(RegistrationLinker::parse).toList(), part -> jdbc
+		forEachSource(registrations.stream().map(RegistrationLinker::parse).toList(), (source, ids) -> jdbc
 			.sql("select p.source_code, p.registration_id from registration_person p where p.person_id in "
 					+ "(select q.person_id from registration_person q where "
-					+ inList("q.source_code", "q.registration_id", part) + ")")
-			.params(flat(part)).query((row, n) -> all.add(row.getString(1) + "/" + row.getString(2))).list());
+					+ among("q.source_code", "q.registration_id") + ")")
+			.params(source, ids).query((row, n) -> all.add(row.getString(1) + "/" + row.getString(2))).list());
 		return all;
 	}
 
 	/** The current registrations of these keys, decrypted into what linkage compares. */
 	private Map<String, LinkageRecord> records(Collection<RecordKey> keys) {
 		Map<String, LinkageRecord> records = new LinkedHashMap<>();
-		forEachList(new ArrayList<>(keys), part -> jdbc.sql("select h.source_code, h.registration_id, "
+		forEachSource(keys, (source, ids) -> jdbc.sql("select h.source_code, h.registration_id, "
 				+ "r.household_id, r.sex, r.adm1_code, r.adm2_code, r.returned_on, r.personal_data from registration_head h "
 				+ "join registration r on r.id = h.version_id where not h.voided and "
-				+ inList("h.source_code", "h.registration_id", part)).params(flat(part)).query((row, n) -> {
+				+ among("h.source_code", "h.registration_id")).params(source, ids).query((row, n) -> {
 					if (PersonRecords.ERASED.equals(row.getString(8))) {
 						return null;
 					}
@@ -484,51 +538,46 @@ class RegistrationLinker {
 
 	private Map<String, Long> keyCounts(List<String> hashes) {
 		Map<String, Long> counts = new HashMap<>();
-		forEachList(hashes, part -> jdbc.sql("select key_hash, count(*) from registration_link_key where key_hash in ("
-				+ String.join(", ", part.stream().map(hash -> "?").toList()) + ") group by key_hash")
-			.params(part.toArray()).query((row, n) -> counts.put(row.getString(1), row.getLong(2))).list());
+		forEachArray(hashes, part -> jdbc.sql("select key_hash, count(*) from registration_link_key "
+				+ "where key_hash = any(?) group by key_hash").param(part)
+			.query((row, n) -> counts.put(row.getString(1), row.getLong(2))).list());
 		return counts;
 	}
 
 	private Map<String, Set<String>> holders(List<String> hashes) {
 		Map<String, Set<String>> holders = new HashMap<>();
-		forEachList(hashes, part -> jdbc.sql("select key_hash, source_code, registration_id from "
-				+ "registration_link_key where key_hash in (" + String.join(", ", part.stream().map(hash -> "?").toList())
-				+ ")").params(part.toArray())
+		forEachArray(hashes, part -> jdbc.sql("select key_hash, source_code, registration_id from "
+				+ "registration_link_key where key_hash = any(?)").param(part)
 			.query((row, n) -> holders.computeIfAbsent(row.getString(1), k -> new HashSet<>())
 				.add(row.getString(2) + "/" + row.getString(3)))
 			.list());
 		return holders;
 	}
 
-	private void deleteWhere(String table, String sourceColumn, String idColumn, List<RecordKey> keys) {
-		jdbc.sql("delete from " + table + " where " + inList(sourceColumn, idColumn, keys)).params(flat(keys)).update();
+	private void deleteWhere(String table, String sourceColumn, String idColumn, String source, String[] ids) {
+		jdbc.sql("delete from " + table + " where " + among(sourceColumn, idColumn)).params(source, ids).update();
 	}
 
-	private static String inList(String sourceColumn, String idColumn, List<RecordKey> keys) {
-		return "(" + sourceColumn + ", " + idColumn + ") in (" + String.join(", ", keys.stream().map(k -> "(?, ?)")
-			.toList()) + ")";
+	/**
+	 * Registrations of one source named by an array of ids: one parameter whatever their number, which both
+	 * databases plan at once and look up by the index, where a list of pairs is planned one pair at a time.
+	 */
+	private static String among(String sourceColumn, String idColumn) {
+		return sourceColumn + " = ? and " + idColumn + " = any(?)";
 	}
 
-	private static Object[] flat(List<RecordKey> keys) {
-		Object[] values = new Object[keys.size() * 2];
-		for (int i = 0; i < keys.size(); i++) {
-			values[2 * i] = keys.get(i).source();
-			values[2 * i + 1] = keys.get(i).id();
+	/** The keys source by source, their ids in arrays of at most {@value #ARRAY}. */
+	private static void forEachSource(Collection<RecordKey> keys, BiConsumer<String, String[]> action) {
+		Map<String, List<String>> bySource = new TreeMap<>();
+		for (RecordKey key : keys) {
+			bySource.computeIfAbsent(key.source(), s -> new ArrayList<>()).add(key.id());
 		}
-		return values;
+		bySource.forEach((source, ids) -> forEachArray(ids, part -> action.accept(source, part)));
 	}
 
-	private static Object[] twice(Object[] values) {
-		Object[] both = new Object[values.length * 2];
-		System.arraycopy(values, 0, both, 0, values.length);
-		System.arraycopy(values, 0, both, values.length, values.length);
-		return both;
-	}
-
-	private static <T> void forEachList(List<T> all, Consumer<List<T>> action) {
-		for (int from = 0; from < all.size(); from += IN_LIST) {
-			action.accept(all.subList(from, Math.min(all.size(), from + IN_LIST)));
+	private static void forEachArray(List<String> all, Consumer<String[]> action) {
+		for (int from = 0; from < all.size(); from += ARRAY) {
+			action.accept(all.subList(from, Math.min(all.size(), from + ARRAY)).toArray(String[]::new));
 		}
 	}
 

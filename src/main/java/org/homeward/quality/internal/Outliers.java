@@ -61,7 +61,9 @@ public final class Outliers {
 			Arrays.sort(recent);
 			double middle = median(recent);
 			median = middle;
-			double mad = median(deviations(recent, middle));
+			// a count of n people varies by about √n by chance alone: a MAD below what that gives (0.6745·√median,
+			// the MAD of a Poisson count) would make a few people more or less look like an outlier
+			double mad = Math.max(median(deviations(recent, middle)), MAD_SCALE * Math.sqrt(middle));
 			double meanAd = Arrays.stream(recent).map(value -> Math.abs(value - middle)).average().orElse(0);
 			String history = " against the " + settings.historyDays() + " days before (median " + number(middle);
 			if (mad > 0 || meanAd > 0) {

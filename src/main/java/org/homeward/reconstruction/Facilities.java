@@ -137,6 +137,25 @@ public class Facilities {
 		reads.forEachEvent(source, action);
 	}
 
+	/**
+	 * {@link #forEachEvent} as far as the current user may read: none of another source to a partner, only the
+	 * facilities of their area to a data officer.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachEventWithinReach(String source, java.util.function.Consumer<String[]> action) {
+		Scope scope = scopes.current();
+		if (!scope.allowsSource(source)) {
+			return;
+		}
+		reads.forEachEvent(source, scope.limitsPlaces()
+				? event -> {
+					if (reads.covers(scope, event[6])) {
+						action.accept(event);
+					}
+				}
+				: action);
+	}
+
 	/** Refuses (403) every event of a source to a user kept to another source or to an area. */
 	public void checkWholeSource(String source) {
 		if (!scopes.current().readsWholeSource(source)) {

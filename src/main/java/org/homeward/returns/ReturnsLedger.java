@@ -64,6 +64,27 @@ public class ReturnsLedger {
 		records.forEachRecord(source, knownAt, action);
 	}
 
+	/**
+	 * Passes a source's current records of the days {@code from}..{@code to} to {@code action}, by day, as far as the
+	 * current user may read them: none of another source to a partner, only those of their area to a data officer.
+	 * Streams; call inside a transaction.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachRecordOfDays(String source, java.time.LocalDate from, java.time.LocalDate to,
+			Consumer<RecordedReturn> action) {
+		Scope scope = scopes.current();
+		if (!scope.allowsSource(source)) {
+			return;
+		}
+		records.forEachRecordOfDays(source, from, to, scope.limitsPlaces()
+				? recorded -> {
+					if (covers(scope, recorded.current().content())) {
+						action.accept(recorded);
+					}
+				}
+				: action);
+	}
+
 	/** Refuses (403) every record of a source to a user kept to another source or to an area. */
 	public void checkWholeSource(String source) {
 		if (!scopes.current().readsWholeSource(source)) {

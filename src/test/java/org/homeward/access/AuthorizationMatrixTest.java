@@ -107,6 +107,8 @@ class AuthorizationMatrixTest {
 		EXPECTED.put("GET /api/v1/facilities/{source}/{code}", EnumSet.complementOf(
 				EnumSet.of(Caller.VISITOR, Caller.DATA_OFFICER_OUTSIDE)));
 		EXPECTED.put("POST /api/v1/facilities/events", WRITERS);
+		// quality of the figures: staff signed in, a partner of its own source only
+		EXPECTED.put("GET /api/v1/quality/returns", SIGNED_IN);
 		EXPECTED.put("DELETE /api/v1/facilities/events/{source}/{id}", WRITERS);
 		// the situation: read by anyone signed in, written by headquarters
 		for (String read : List.of("GET /api/v1/camps", "GET /api/v1/camps/{code}/population",
@@ -147,6 +149,7 @@ class AuthorizationMatrixTest {
 		EXPECTED.put("GET /registrations/compare", HEADQUARTERS);
 		EXPECTED.put("POST /registrations/decisions", HEADQUARTERS);
 		EXPECTED.put("GET /sources", EnumSet.of(Caller.ADMIN, Caller.COORDINATOR, Caller.ANALYST));
+		EXPECTED.put("GET /quality", EnumSet.of(Caller.ADMIN, Caller.COORDINATOR, Caller.ANALYST));
 		for (String page : List.of("GET /admin", "GET /admin/users", "POST /admin/users", "GET /admin/users/{id}",
 				"POST /admin/users/{id}", "POST /admin/users/{id}/password", "POST /admin/users/{id}/tokens",
 				"GET /admin/tokens", "POST /admin/tokens/{id}/revoke", "GET /admin/audit", "GET /admin/audit.csv")) {

@@ -139,6 +139,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/facilities/events").hasAnyRole(WRITERS)
 				.requestMatchers(HttpMethod.DELETE, "/api/v1/facilities/events/**").hasAnyRole(WRITERS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/exports/facilities").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
+				// staff who check the figures; a partner checks its own source only (the quality service keeps it)
+				.requestMatchers(HttpMethod.GET, "/api/v1/quality/returns").authenticated()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().denyAll())
 			.addFilterBefore(new BearerTokenFilter(tokens, (request, response) -> problem(json, request, response, 401,
@@ -200,6 +202,7 @@ class SecurityConfiguration {
 				.hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")
 				.requestMatchers("/registrations", "/registrations/**").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers(HttpMethod.GET, "/sources").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
+				.requestMatchers(HttpMethod.GET, "/quality").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
 				.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
 				.requestMatchers("/account/**").authenticated()
 				.requestMatchers(HttpMethod.POST, "/logout").authenticated()

@@ -156,4 +156,21 @@ public class ReturnRecords {
 				 order by r.id
 				""", (java.sql.ResultSet row) -> action.accept(version(row)), source, at, at);
 	}
+
+	/**
+	 * Streams a source's current records of the days {@code from}..{@code to}, voided ones left out, each with the
+	 * instant its first version was recorded; by day, then id.
+	 */
+	public void forEachRecordOfDays(String source, java.time.LocalDate from, java.time.LocalDate to,
+			java.util.function.Consumer<org.homeward.returns.RecordedReturn> action) {
+		streaming.query("""
+				select r.*, (select min(x.recorded_at) from return_record x
+				              where x.source_code = r.source_code and x.record_id = r.record_id) as first_recorded_at
+				  from return_record r join return_record_head h on h.version_id = r.id
+				 where r.source_code = ? and r.returned_on between ? and ? and not h.voided
+				 order by r.returned_on, r.record_id
+				""", (java.sql.ResultSet row) -> action.accept(new org.homeward.returns.RecordedReturn(version(row),
+						row.getTimestamp("first_recorded_at").toInstant())),
+				source, java.sql.Date.valueOf(from), java.sql.Date.valueOf(to));
+	}
 }

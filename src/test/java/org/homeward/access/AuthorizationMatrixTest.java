@@ -2,6 +2,7 @@ package org.homeward.access;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +146,12 @@ class AuthorizationMatrixTest {
 		EXPECTED.put("GET /openrosa/forms/{formId}/manifest", WRITERS);
 		EXPECTED.put("HEAD /openrosa/submission", WRITERS);
 		EXPECTED.put("POST /openrosa/submission", WRITERS);
+		// the same at a device's own URL, where its key is the credential (a visitor's is unknown)
+		for (String endpoint : List.of("GET /openrosa/key/{key}/formList", "GET /openrosa/key/{key}/forms/{formId}",
+				"GET /openrosa/key/{key}/forms/{formId}/manifest", "HEAD /openrosa/key/{key}/submission",
+				"POST /openrosa/key/{key}/submission")) {
+			EXPECTED.put(endpoint, WRITERS);
+		}
 		EXPECTED.put("GET /registrations", HEADQUARTERS);
 		EXPECTED.put("GET /registrations/compare", HEADQUARTERS);
 		EXPECTED.put("POST /registrations/decisions", HEADQUARTERS);
@@ -152,6 +159,7 @@ class AuthorizationMatrixTest {
 		EXPECTED.put("GET /quality", EnumSet.of(Caller.ADMIN, Caller.COORDINATOR, Caller.ANALYST));
 		for (String page : List.of("GET /admin", "GET /admin/users", "POST /admin/users", "GET /admin/users/{id}",
 				"POST /admin/users/{id}", "POST /admin/users/{id}/password", "POST /admin/users/{id}/tokens",
+				"POST /admin/users/{id}/devices",
 				"GET /admin/tokens", "POST /admin/tokens/{id}/revoke", "GET /admin/audit", "GET /admin/audit.csv")) {
 			EXPECTED.put(page, ADMINISTRATORS);
 		}
@@ -160,6 +168,8 @@ class AuthorizationMatrixTest {
 	}
 
 	private static final String PASSWORD = "matrix-password-1";
+	/** Each user's device key, as the administrator's page showed it. */
+	private static final Map<String, String> DEVICE_KEYS = new HashMap<>();
 
 	@Autowired
 	MockMvc mvc;
@@ -182,6 +192,10 @@ class AuthorizationMatrixTest {
 		user("matrix-officer", "DATA_OFFICER", "SY02", null);
 		user("matrix-analyst", "ANALYST", null, null);
 		user("matrix-partner", "PARTNER", null, "MATRIX");
+		for (String username : List.of("matrix-admin", "matrix-coordinator", "matrix-officer", "matrix-analyst",
+				"matrix-partner")) {
+			DEVICE_KEYS.put(username, TestUsers.newDeviceKey(mvc, userId(username)));
+		}
 		for (String[] record : List.of(new String[] { "IN-1", "SY02" }, new String[] { "OUT-1", "SY01" })) {
 			mvc.perform(post("/api/v1/returns").with(admin()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"id\":\"" + record[0] + "\",\"source\":\"MATRIX\",\"date\":\"2018-10-01\","
@@ -234,14 +248,6 @@ class AuthorizationMatrixTest {
 
 	private MockHttpServletResponse call(String endpoint, Caller caller) throws Exception {
 		String method = endpoint.substring(0, endpoint.indexOf(' '));
-		String path = concrete(endpoint.substring(endpoint.indexOf(' ') + 1), caller == Caller.DATA_OFFICER_OUTSIDE);
-		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
-		if (!method.equals("GET")) {
-			request.with(csrf());
-			if (path.startsWith("/api/")) {
-				request.contentType(MediaType.APPLICATION_JSON).content("{}");
-			}
-		}
 		String username = switch (caller) {
 			case VISITOR -> null;
 			case ADMIN -> "matrix-admin";
@@ -250,7 +256,16 @@ class AuthorizationMatrixTest {
 			case ANALYST -> "matrix-analyst";
 			case PARTNER -> "matrix-partner";
 		};
-		if (username != null) {
+		String path = concrete(endpoint.substring(endpoint.indexOf(' ') + 1), caller == Caller.DATA_OFFICER_OUTSIDE,
+				username == null ? "hwd_a-visitor-has-no-key" : DEVICE_KEYS.get(username));
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
+		if (!method.equals("GET")) {
+			request.with(csrf());
+			if (path.startsWith("/api/")) {
+				request.contentType(MediaType.APPLICATION_JSON).content("{}");
+			}
+		}
+		if (username != null && !path.startsWith("/openrosa/key/")) {
 			request.with(path.startsWith("/api/") || path.startsWith("/v3/") || path.equals("/error")
 					? httpBasic(username, PASSWORD) : sessionOf(username));
 		}
@@ -265,8 +280,11 @@ class AuthorizationMatrixTest {
 			.user(username).roles(role);
 	}
 
-	/** The pattern with sample values: records and facilities inside the officer's area, or outside it. */
-	private String concrete(String pattern, boolean outside) {
+	/**
+	 * The pattern with sample values: records and facilities inside the officer's area, or outside it; at a device's
+	 * URL, the caller's device key.
+	 */
+	private String concrete(String pattern, boolean outside, String deviceKey) {
 		String suffix = outside ? "OUT-1" : "IN-1";
 		Matcher variables = Pattern.compile("\\{(\\w+)(:[^}]*)?}").matcher(pattern);
 		StringBuilder path = new StringBuilder();
@@ -277,6 +295,7 @@ class AuthorizationMatrixTest {
 				case "kind" -> "returns";
 				case "person" -> "P-" + suffix;
 				case "formId" -> "homeward_returns";
+				case "key" -> deviceKey;
 				case "code" -> pattern.startsWith("/api/v1/places") ? "SY02"
 						: pattern.startsWith("/api/v1/countries") ? "LBN"
 						: pattern.startsWith("/api/v1/sources") ? "MATRIX"

@@ -118,8 +118,8 @@ class ScopeIntegrationTest {
 			.param("reason", "script retired")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/v1/returns/figures?asOf=2018-10-22").header("Authorization", "Bearer " + token))
 			.andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("invalid-token"));
-		assertThat(jdbc.sql("select action from audit_event where subject_type = 'api_token' order by id")
-			.query(String.class).list()).containsExactly("token.created", "token.revoked");
+		assertThat(jdbc.sql("select action from audit_event where subject_type = 'api_token' and subject_id = ? order by id")
+			.param(Long.toString(tokenId)).query(String.class).list()).containsExactly("token.created", "token.revoked");
 	}
 
 	/**

@@ -242,6 +242,13 @@ class BrowserJourneyTest {
 		assertThat(figures.statusCode()).isEqualTo(200);
 		open("/admin/users/" + jdbc.sql("select id from app_user where username = 'partner'").query(Long.class).single());
 		assertThat(text()).doesNotContain(token);
+		// a phone for the partner: its key shown once, as the code ODK Collect scans
+		browser.findElement(By.cssSelector("form.devices input[name=name]")).sendKeys("Nasib crossing phone");
+		submit("form.devices");
+		assertThat(browser.findElement(By.id("new-device-url")).getText())
+			.matches("http://localhost:" + port + "/openrosa/key/hwd_[A-Za-z0-9_-]{43}");
+		assertThat(browser.findElement(By.cssSelector(".device-code svg")).getSize().getWidth()).isEqualTo(264);
+		screenshot("admin-device-en");
 		open("/admin/audit?action=token");
 		assertThat(browser.findElement(By.cssSelector("table.audit tbody")).getText()).contains("token.created")
 			.contains("nightly upload");

@@ -41,4 +41,13 @@ public final class TestUsers {
 		assertThat(shown.find()).as("the new token on the page").isTrue();
 		return shown.group(1);
 	}
+
+	/** Issues a device key for a user on the administrator's page and answers it as the page shows it, once. */
+	public static String newDeviceKey(MockMvc mvc, long id) throws Exception {
+		String page = mvc.perform(post("/admin/users/" + id + "/devices").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("name", "phone")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		Matcher shown = Pattern.compile("/openrosa/key/(hwd_[A-Za-z0-9_-]{43})<").matcher(page);
+		assertThat(shown.find()).as("the new device key on the page").isTrue();
+		return shown.group(1);
+	}
 }

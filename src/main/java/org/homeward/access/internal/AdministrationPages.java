@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -27,10 +28,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.ObjectMapper;
 
 /**
- * Administration: accounts with their roles, areas and sources; API tokens (shown once, revocable); the audit
- * trail with filters and a CSV export. Administrators only; every change here lands in the audit trail.
+ * Administration: accounts with their roles, areas and sources; API tokens and device tokens (shown once, a device's
+ * as the QR code of its ODK Collect settings; revocable); the audit trail with filters and a CSV export. Administrators only; every change here lands in the audit trail.
  */
 @WebPage
 class AdministrationPages {
@@ -40,14 +43,20 @@ class AdministrationPages {
 	private final AuditLog auditLog;
 	private final AuditTrail auditTrail;
 	private final SourceCodes sources;
+	private final ObjectMapper json;
 
 	AdministrationPages(UserAdministration accounts, ApiTokens tokens, AuditLog auditLog, AuditTrail auditTrail,
-			SourceCodes sources) {
+			SourceCodes sources, ObjectMapper json) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.auditLog = auditLog;
 		this.auditTrail = auditTrail;
 		this.sources = sources;
+		this.json = json;
+	}
+
+	/** A device just issued: its URL and the code to scan, shown this once. */
+	record IssuedDevice(ApiTokens.Token token, String serverUrl, String code) {
 	}
 
 	@GetMapping("/admin")
@@ -117,7 +126,7 @@ class AdministrationPages {
 	ModelAndView createToken(@PathVariable long id, @RequestParam(required = false) String name, Model model) {
 		UserAccount account = accounts.require(id);
 		try {
-			ApiTokens.Created created = tokens.create(id, name);
+			ApiTokens.Created created = tokens.create(id, name, ApiTokens.Purpose.API);
 			// the one time the token is shown: answered directly, never by a redirect that could be replayed
 			ModelAndView page = new ModelAndView(userPage(model, accounts.require(id), formOf(account), FormErrors.NONE,
 					FormErrors.NONE, created), model.asMap());
@@ -127,6 +136,30 @@ class AdministrationPages {
 		catch (ProblemException refused) {
 			return FormErrors.redisplay(refused, model, errors -> {
 				model.addAttribute("tokenErrors", errors);
+				return userPage(model, account, formOf(account), FormErrors.NONE, FormErrors.NONE, null);
+			});
+		}
+	}
+
+	@PostMapping("/admin/users/{id}/devices")
+	ModelAndView issueDevice(@PathVariable long id, @RequestParam(required = false) String name,
+			HttpServletRequest request, Model model) {
+		UserAccount account = accounts.require(id);
+		try {
+			ApiTokens.Created created = tokens.create(id, name, ApiTokens.Purpose.DEVICE);
+			// the URL as the administrator reached Homeward: the phone is to reach it the same way
+			String serverUrl = ServletUriComponentsBuilder.fromContextPath(request).path(DeviceKeyFilter.PATH)
+				.path(created.secret()).build().toUriString();
+			CollectSettings settings = new CollectSettings(serverUrl, "Homeward · " + created.token().name());
+			model.addAttribute("device", new IssuedDevice(created.token(), serverUrl, settings.svg(json)));
+			ModelAndView page = new ModelAndView(userPage(model, account, formOf(account), FormErrors.NONE,
+					FormErrors.NONE, null), model.asMap());
+			page.setStatus(HttpStatus.CREATED);
+			return page;
+		}
+		catch (ProblemException refused) {
+			return FormErrors.redisplay(refused, model, errors -> {
+				model.addAttribute("deviceErrors", errors);
 				return userPage(model, account, formOf(account), FormErrors.NONE, FormErrors.NONE, null);
 			});
 		}
@@ -209,11 +242,15 @@ class AdministrationPages {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("passwordErrors", passwordErrors);
-		if (!model.containsAttribute("tokenErrors")) {
-			model.addAttribute("tokenErrors", FormErrors.NONE);
+		for (String attribute : List.of("tokenErrors", "deviceErrors")) {
+			if (!model.containsAttribute(attribute)) {
+				model.addAttribute(attribute, FormErrors.NONE);
+			}
 		}
 		model.addAttribute("created", created);
-		model.addAttribute("tokens", tokens.list().stream().filter(t -> t.username().equals(account.username())).toList());
+		List<ApiTokens.Token> own = tokens.list().stream().filter(t -> t.username().equals(account.username())).toList();
+		model.addAttribute("tokens", own.stream().filter(t -> t.purpose() == ApiTokens.Purpose.API).toList());
+		model.addAttribute("devices", own.stream().filter(t -> t.purpose() == ApiTokens.Purpose.DEVICE).toList());
 		common(model);
 		return "access/user";
 	}

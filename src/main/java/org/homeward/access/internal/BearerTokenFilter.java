@@ -39,7 +39,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<UserAccount> user = tokens.authenticate(header.substring(7).strip());
+		Optional<UserAccount> user = tokens.authenticate(header.substring(7).strip(), ApiTokens.Purpose.API);
 		if (user.isEmpty()) {
 			refusal.refuse(request, response);
 			return;

@@ -82,15 +82,19 @@ class SecurityConfiguration {
 
 	/**
 	 * The OpenRosa server phones use (exchange contract, section 6): HTTP Basic with the challenge ODK Collect
-	 * answers with the user's name and password, no session, no CSRF token (a phone keeps none). The area and
-	 * source of the user are kept by the ledgers, as for every write.
+	 * answers with the user's name and password, or a device token in the URL ({@code /openrosa/key/{token}/…}) for
+	 * a phone that keeps no password; no session, no CSRF token (a phone keeps none). The area and source of the
+	 * user are kept by the ledgers, as for every write.
 	 */
 	@Bean
 	@Order(0)
-	SecurityFilterChain openRosaSecurityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain openRosaSecurityFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
 		http.securityMatcher("/openrosa/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(WRITERS))
+			.addFilterBefore(new DeviceKeyFilter(tokens), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.realmName("Homeward"))
+			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> DeviceKeyFilter
+				.refuse(response, 403, "Your account may not send records. Ask an administrator for a role that does.")))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		return http.build();

@@ -32,11 +32,12 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The OpenRosa 1.0 server a phone is pointed at ({@code {base}/openrosa}, exchange contract section 6): the form
  * list, the forms and their manifests, and submissions. Every answer carries {@code X-OpenRosa-Version: 1.0}, and a
- * refused submission an OpenRosa message the phone shows.
+ * refused submission an OpenRosa message the phone shows. A phone that keeps no password is pointed at its device's
+ * own URL, {@code {base}/openrosa/key/{token}}, and is served the same as its user.
  */
 @Hidden
 @RestController
-@RequestMapping("/openrosa")
+@RequestMapping({ "/openrosa", "/openrosa/key/{key}" })
 class OpenRosaController {
 
 	static final String VERSION_HEADER = "X-OpenRosa-Version";

@@ -104,10 +104,10 @@ class PersonRecords {
 			erased += jdbc.sql("update registration set personal_data = ? where source_code = ? and "
 					+ "registration_id = ? and version = ?").params(ERASED, registration.source(), registration.id(),
 							registration.version()).update();
+			// its keys go, so that no registration is compared with it again; its links, which name no one, stay, so
+			// that it stays the person it was whatever linkage does later
 			jdbc.sql("delete from registration_link_key where source_code = ? and registration_id = ?")
 				.params(registration.source(), registration.id()).update();
-			jdbc.sql("delete from registration_match where (a_source = ? and a_id = ?) or (b_source = ? and b_id = ?)")
-				.params(registration.source(), registration.id(), registration.source(), registration.id()).update();
 		}
 		audit.record(audit.currentActor(), "registrations.person.erased", "person", person,
 				Map.of("versions", erased, "registrations", view.registrations().stream()

@@ -222,14 +222,18 @@ class RegistrationLinker {
 		// run's imports has none
 		List<RecordKey> linked = linkedBefore(chunk);
 		touched.addAll(personsOf(linked.stream().map(RecordKey::toString).toList()));
-		forEachSource(linked, (source, ids) -> {
+		Set<String> erased = new HashSet<>();
+		Collection<LinkageRecord> records = records(chunk, erased).values();
+		steps.lap("read");
+		// an erased registration keeps the links it had, which name no one, so that it stays the person it was
+		List<RecordKey> relinked = linked.stream().filter(registration -> !erased.contains(registration.toString()))
+			.toList();
+		forEachSource(relinked, (source, ids) -> {
 			deleteWhere("registration_link_key", "source_code", "registration_id", source, ids);
 			deleteWhere("registration_match", "a_source", "a_id", source, ids);
 			deleteWhere("registration_match", "b_source", "b_id", source, ids);
 		});
 		steps.lap("previous-links");
-		Collection<LinkageRecord> records = records(chunk).values();
-		steps.lap("read");
 		List<Object[]> keyRows = new ArrayList<>();
 		for (LinkageRecord record : records) {
 			RecordKey registration = parse(record.key());
@@ -517,12 +521,18 @@ class RegistrationLinker {
 
 	/** The current registrations of these keys, decrypted into what linkage compares. */
 	private Map<String, LinkageRecord> records(Collection<RecordKey> keys) {
+		return records(keys, new HashSet<>());
+	}
+
+	/** As {@link #records(Collection)}, noting in {@code erased} those whose names were erased (none is read). */
+	private Map<String, LinkageRecord> records(Collection<RecordKey> keys, Set<String> erased) {
 		Map<String, LinkageRecord> records = new LinkedHashMap<>();
 		forEachSource(keys, (source, ids) -> jdbc.sql("select h.source_code, h.registration_id, "
 				+ "r.household_id, r.sex, r.adm1_code, r.adm2_code, r.returned_on, r.personal_data from registration_head h "
 				+ "join registration r on r.id = h.version_id where not h.voided and "
 				+ among("h.source_code", "h.registration_id")).params(source, ids).query((row, n) -> {
 					if (PersonRecords.ERASED.equals(row.getString(8))) {
+						erased.add(row.getString(1) + "/" + row.getString(2));
 						return null;
 					}
 					PersonalData person = PersonalData.of(key.decrypt(row.getString(8)));

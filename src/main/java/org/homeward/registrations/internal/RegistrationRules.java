@@ -1,6 +1,7 @@
 package org.homeward.registrations.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.homeward.access.Scope;
@@ -9,6 +10,7 @@ import org.homeward.geography.HomeCountry;
 import org.homeward.geography.Places;
 import org.homeward.ledger.BatchProblems;
 import org.homeward.ledger.ImportSummary;
+import org.homeward.ledger.ImportSteps;
 import org.homeward.ledger.LedgerRules;
 import org.homeward.ledger.LedgerStore;
 import org.homeward.ledger.LedgerTables;
@@ -90,6 +92,18 @@ public class RegistrationRules {
 						}
 						return null;
 					}).list();
+		}
+
+		/**
+		 * A registration erased on a lawful request stays erased: a later version its source sends (a full file sent
+		 * again, a correction) is recorded with what it counts, and without the names.
+		 */
+		@Override
+		public void beforeVersions(long importId, Instant at, ImportSteps steps) {
+			jdbc.sql("update " + TABLES.staging() + " s set personal_data = ? where s.import_id = ? and exists ("
+					+ "select 1 from registration_head h join registration r on r.id = h.version_id "
+					+ "where h.source_code = s.source_code and h.registration_id = s.registration_id "
+					+ "and r.personal_data = ?)").params(PersonRecords.ERASED, importId, PersonRecords.ERASED).update();
 		}
 
 		@Override

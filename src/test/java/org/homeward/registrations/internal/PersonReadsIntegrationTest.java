@@ -128,6 +128,19 @@ class PersonReadsIntegrationTest {
 		assertThat(jdbc.sql("select reason from audit_event where action = 'registrations.person.erased' and "
 				+ "subject_id = ?").param(person).query(String.class).list())
 			.containsExactly("request 2018-117 of the person");
+
+		// the source sends its file again, the birth date corrected: the names stay erased, the person one
+		mvc.perform(post("/api/v1/imports/registrations").with(admin()).contentType("text/csv").content(HEADER + "m1,"
+				+ first + ",H1,head,Tarek,Samir,Adel,Al-Haddad,,m,1961-04-21,,refugee_returnee,2018-10-15,2018-10-16,"
+				+ "SY03,,,,LBN,,\n")).andExpect(status().isOk()).andExpect(jsonPath("$.superseded").value(1));
+		assertThat(jdbc.sql("select distinct personal_data from registration where source_code in (?, ?)")
+			.params(first, second).query(String.class).list()).containsExactly(PersonRecords.ERASED);
+		assertThat(jdbc.sql("select count(*) from registration_link_key where source_code in (?, ?)")
+			.params(first, second).query(Long.class).single()).isZero();
+		assertThat(personOf(first, "m1")).isEqualTo(person);
+		assertThat(personOf(second, "n1")).isEqualTo(person);
+		assertThat(mvc.perform(get("/api/v1/registrations/figures?asOf=2018-10-22&source=" + first + "&source="
+				+ second).with(admin())).andReturn().getResponse().getContentAsString()).isEqualTo(before);
 	}
 
 	/**

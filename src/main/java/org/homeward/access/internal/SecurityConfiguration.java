@@ -139,6 +139,10 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/facilities/events").hasAnyRole(WRITERS)
 				.requestMatchers(HttpMethod.DELETE, "/api/v1/facilities/events/**").hasAnyRole(WRITERS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/exports/facilities").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
+				// coordinators approve and withdraw; a data officer submits their area's periods
+				.requestMatchers(HttpMethod.GET, "/api/v1/approvals").authenticated()
+				.requestMatchers(HttpMethod.POST, "/api/v1/approvals").hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/approvals/*").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().denyAll())
 			.addFilterBefore(new BearerTokenFilter(tokens, (request, response) -> problem(json, request, response, 401,
@@ -197,6 +201,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/situation").authenticated()
 				.requestMatchers("/registrations", "/registrations/**").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers(HttpMethod.GET, "/sources").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
+				.requestMatchers(HttpMethod.POST, "/approvals/*/withdraw").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers("/approvals").hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")
 				.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
 				.requestMatchers("/account/**").authenticated()
 				.requestMatchers(HttpMethod.POST, "/logout").authenticated()

@@ -133,19 +133,20 @@ class FacilityRegister {
 	List<ChangedDay> changedDays(long importId) {
 		String changes = FacilityLedgerRules.TABLES.changes();
 		return jdbc.sql("""
-				select distinct s.source_code, s.status_on as day, s.settlement_code as place
+				select distinct s.source_code, s.status_on as changed_on, s.settlement_code as place
 				  from facility_import_row s
 				  left join facility_event_head h on h.source_code = s.source_code and h.event_id = s.event_id
 				 where s.import_id = ? and not s.voided and """ + changes + """
+
 				union
-				select distinct e.source_code, e.status_on as day, f.settlement_code as place
+				select distinct e.source_code, e.status_on as changed_on, f.settlement_code as place
 				  from facility_import_row s
 				  join facility_event_head h on h.source_code = s.source_code and h.event_id = s.event_id
 				  join facility_event e on e.id = h.version_id
 				  join facility f on f.source_code = e.source_code and f.facility_code = e.facility_code
 				 where s.import_id = ? and not h.voided and """ + changes)
 			.params(importId, importId)
-			.query((row, n) -> new ChangedDay(row.getString("source_code"), row.getObject("day", LocalDate.class),
+			.query((row, n) -> new ChangedDay(row.getString("source_code"), row.getObject("changed_on", LocalDate.class),
 					row.getString("place")))
 			.list();
 	}

@@ -59,14 +59,15 @@ public class ReturnRecords {
 	 */
 	List<ChangedDay> changedDays(long importId) {
 		String place = "coalesce(%1$s.adm4_code, %1$s.adm3_code, %1$s.adm2_code, %1$s.adm1_code)";
-		return jdbc.sql("select distinct s.source_code, s.returned_on as day, " + place.formatted("s") + " as place from "
-				+ TABLES.stagedWithHeads() + " where s.import_id = ? and not s.voided and " + TABLES.changes()
-				+ " union select distinct r.source_code, r.returned_on as day, " + place.formatted("r") + " as place from "
-				+ TABLES.stagedWithHeads() + " join return_record r on r.id = h.version_id where s.import_id = ? and "
-				+ "not h.voided and " + TABLES.changes())
+		return jdbc.sql("select distinct s.source_code, s.returned_on as changed_on, " + place.formatted("s")
+				+ " as place from " + TABLES.stagedWithHeads() + " where s.import_id = ? and not s.voided and "
+				+ TABLES.changes() + " union select distinct r.source_code, r.returned_on as changed_on, "
+				+ place.formatted("r") + " as place from " + TABLES.stagedWithHeads()
+				+ " join return_record r on r.id = h.version_id where s.import_id = ? and not h.voided and "
+				+ TABLES.changes())
 			.params(importId, importId)
-			.query((row, n) -> new ChangedDay(row.getString("source_code"), row.getObject("day", java.time.LocalDate.class),
-					row.getString("place")))
+			.query((row, n) -> new ChangedDay(row.getString("source_code"),
+					row.getObject("changed_on", java.time.LocalDate.class), row.getString("place")))
 			.list();
 	}
 

@@ -103,7 +103,7 @@ class ApprovalPages {
 	}
 
 	private String page(Model model, String ledger, String source, LocalDate asOf, FormErrors errors) {
-		String shownLedger = Approvals.LEDGERS.contains(ledger) ? ledger : "returns";
+		String shownLedger = ledger != null && Approvals.LEDGERS.contains(ledger) ? ledger : "returns";
 		Source shown = Optional.ofNullable(source).flatMap(sources::find).orElseGet(sources::primary);
 		LocalDate today = homeCountry.today(clock);
 		LocalDate last = asOf != null ? asOf : returns.lastDayWithReturns(shown.code(), today).orElse(today);

@@ -6,23 +6,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import org.homeward.approval.ApprovalState;
 import org.homeward.situation.SituationItems;
 
 /**
  * The figures of a briefing, shaped as the exchange contract's section 4 publishes them. Counts are integers;
- * a key with zero is left out of the maps.
+ * a key with zero is left out of the maps. {@code approval} says whether the source's figures of the period were
+ * approved as known at {@code knownAt}; a briefing issued before approvals existed has none.
  */
 public record BriefingFigures(LocalDate asOf, LocalDate periodStart, String source, Instant knownAt, Returns returns,
-		Reconstruction reconstruction, SituationBlock situation, String text) {
+		Reconstruction reconstruction, SituationBlock situation, ApprovalState approval, String text) {
 
 	/** The same figures with the briefing's text in one language. */
 	public BriefingFigures withText(String written) {
-		return new BriefingFigures(asOf, periodStart, source, knownAt, returns, reconstruction, situation, written);
+		return new BriefingFigures(asOf, periodStart, source, knownAt, returns, reconstruction, situation, approval, written);
 	}
 
 	/** The same figures, stated as known at another instant (when nothing changed in between). */
 	public BriefingFigures asKnownAt(Instant instant) {
-		return new BriefingFigures(asOf, periodStart, source, instant, returns, reconstruction, situation, text);
+		return new BriefingFigures(asOf, periodStart, source, instant, returns, reconstruction, situation, approval, text);
 	}
 
 	/** Who came home as of the day, and in the period. */

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.homeward.access.AuditTrail;
+import org.homeward.approval.Approvals;
 import org.homeward.briefing.internal.BriefingText;
 import org.homeward.briefing.internal.IssueRepository;
 import org.homeward.briefing.internal.RecentBriefings;
@@ -52,13 +53,15 @@ public class Briefings {
 	private final ObjectMapper json;
 	private final Clock clock;
 	private final HomeCountry homeCountry;
+	private final Approvals approvals;
 
 	private final RecentBriefings recent;
 	private final Counter computed;
 
 	Briefings(ReturnFigures returns, Facilities facilities, ReportedSituation situation, BriefingText text,
 			IssueRepository issues, AuditTrail auditTrail, ObjectMapper json, Clock clock,
-			RecentBriefings recent, MeterRegistry meters, HomeCountry homeCountry) {
+			RecentBriefings recent, MeterRegistry meters, HomeCountry homeCountry, Approvals approvals) {
+		this.approvals = approvals;
 		this.homeCountry = homeCountry;
 		this.computed = Counter.builder(COMPUTED).description("Briefings computed from the ledgers, not answered again")
 			.register(meters);
@@ -248,6 +251,7 @@ public class Briefings {
 				facilities.putIntoOperation(source, periodStart, asOf, knownAt),
 				new BriefingFigures.WorksUnderWay(works.settlements(), works.byType()));
 		return new BriefingFigures(asOf, periodStart, source, knownAt == null ? clock.instant() : knownAt, figures,
-				reconstruction, situation.of(source, periodStart, asOf), null);
+				reconstruction, situation.of(source, periodStart, asOf),
+				approvals.stateOf(source, periodStart, asOf, knownAt), null);
 	}
 }

@@ -16,6 +16,15 @@ public interface LedgerRules {
 	}
 
 	/**
+	 * The days, sources and places whose records the staged batch would change, by the versions it replaces and
+	 * those it adds: what an approved period refuses. Asked only while a period of the ledger is approved; a ledger
+	 * no approval covers leaves it empty.
+	 */
+	default java.util.List<ChangedDay> changedDays(long importId) {
+		return java.util.List.of();
+	}
+
+	/**
 	 * Keeps in step what needs the heads as they were before the batch, such as aggregates of the old content;
 	 * {@code at} is the instant the versions are recorded at.
 	 */

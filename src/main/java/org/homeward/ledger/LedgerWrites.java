@@ -14,6 +14,7 @@ import org.homeward.web.InputError;
 import org.homeward.web.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +33,11 @@ public class LedgerWrites {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final MeterRegistry meters;
+	private final ObjectProvider<PeriodLocks> locks;
 
 	LedgerWrites(LedgerStore store, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock,
-			MeterRegistry meters) {
+			MeterRegistry meters, ObjectProvider<PeriodLocks> locks) {
+		this.locks = locks;
 		this.store = store;
 		this.auditTrail = auditTrail;
 		this.events = events;
@@ -84,6 +87,7 @@ public class LedgerWrites {
 		if (!problems.isEmpty()) {
 			throw problems.refusal(rows);
 		}
+		refuseApprovedPeriods(tables, rules, importId);
 		steps.done("check");
 		ImportSummary summary = store.classify(tables, importId, rows).withIgnoredColumns(batch.ignoredColumns());
 		rules.beforeVersions(importId, at, steps);
@@ -96,6 +100,14 @@ public class LedgerWrites {
 		store.finish(tables, importId, summary, batch.fileSha256().get(), String.join("\n", batch.ignoredColumns()));
 		steps.done("finish");
 		return summary;
+	}
+
+	/** A batch that would change a day of an approved period is refused whole, whatever door it came in by. */
+	private void refuseApprovedPeriods(LedgerTables tables, LedgerRules rules, long importId) {
+		PeriodLocks periods = locks.getIfAvailable();
+		if (periods != null && periods.anyApproved(tables.name())) {
+			periods.refuseChangesTo(tables.name(), rules.changedDays(importId));
+		}
 	}
 
 	/**

@@ -94,6 +94,10 @@ class AuthorizationMatrixTest {
 		EXPECTED.put("GET /api/v1/registrations/people/{person}/export", STAFF_WRITERS);
 		EXPECTED.put("DELETE /api/v1/registrations/people/{person}", ADMINISTRATORS);
 		EXPECTED.put("POST /api/v1/imports/stated-figures", WRITERS);
+		// approval of periods: coordinators approve and withdraw, a data officer submits their area's
+		EXPECTED.put("GET /api/v1/approvals", SIGNED_IN);
+		EXPECTED.put("POST /api/v1/approvals", STAFF_WRITERS);
+		EXPECTED.put("DELETE /api/v1/approvals/{id}", HEADQUARTERS);
 		EXPECTED.put("POST /api/v1/returns", WRITERS);
 		EXPECTED.put("GET /api/v1/returns/{source}/{id}", RECORD_READERS);
 		EXPECTED.put("GET /api/v1/returns/{source}/{id}/versions", RECORD_READERS);
@@ -141,6 +145,9 @@ class AuthorizationMatrixTest {
 		EXPECTED.put("POST /facilities/{source}/{code}/events", EnumSet.of(Caller.ADMIN, Caller.COORDINATOR,
 				Caller.DATA_OFFICER));
 		EXPECTED.put("GET /situation", SIGNED_IN);
+		EXPECTED.put("GET /approvals", STAFF_WRITERS);
+		EXPECTED.put("POST /approvals", STAFF_WRITERS);
+		EXPECTED.put("POST /approvals/{id}/withdraw", HEADQUARTERS);
 		EXPECTED.put("GET /openrosa/formList", WRITERS);
 		EXPECTED.put("GET /openrosa/forms/{formId}", WRITERS);
 		EXPECTED.put("GET /openrosa/forms/{formId}/manifest", WRITERS);

@@ -46,7 +46,9 @@ class BriefingTextIntegrationTest {
 				have come back home.
 
 				A school and two medical facilities have been put into operation over the past week. In 2 settlements \
-				the reconstruction works on two bakeries are continuing.""");
+				the reconstruction works on two bakeries are continuing.
+
+				These figures are provisional: they have not been approved yet.""");
 		String russian = text("ru");
 		assertThat(russian).contains("вернулись 1\u00a0001\u00a0700 граждан", "1\u00a0000\u00a0500 внутренне перемещённых лиц",
 				"вернулись 1\u00a0200 человек", "одна школа и два медицинских учреждения", "в 2 населённых пунктах",
@@ -61,7 +63,8 @@ class BriefingTextIntegrationTest {
 		TestSources.register(jdbc, "QUIET");
 		post("/api/v1/imports/returns", HxlCsv.returns("q1,QUIET,2018-01-05,idp_returnee,1,SY03,,,,,,"));
 		assertThat(text("en", "QUIET")).isEqualTo(
-				"As of 22 October 2018, 1 citizen has returned to the country. 1 of them is an internally displaced person.");
+				"As of 22 October 2018, 1 citizen has returned to the country. 1 of them is an internally displaced person."
+						+ "\n\nThese figures are provisional: they have not been approved yet.");
 	}
 
 	@Test
@@ -77,7 +80,8 @@ class BriefingTextIntegrationTest {
 				 "status": "in_preparation", "source": "SITU"}""");
 		assertThat(text("en", "SITU")).isEqualTo("On 9 October 2018, the decree on granting amnesty (No. 18) was signed. "
 				+ "Humanitarian access to the Rukban camp remains denied. "
-				+ "The inter-agency working group on legal assistance: in preparation.");
+				+ "The inter-agency working group on legal assistance: in preparation."
+				+ "\n\nThese figures are provisional: they have not been approved yet.");
 		assertThat(text("ru", "SITU")).contains("Гуманитарный доступ в лагерь Эр-Рукбан по-прежнему закрыт.");
 		assertThat(text("ar", "SITU")).contains("لا يزال وصول المساعدات الإنسانية إلى مخيم الركبان ممنوعًا.");
 	}

@@ -2,6 +2,7 @@ package org.homeward.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
@@ -125,7 +126,40 @@ class DemoDataIntegrationTest {
 
 				On 9 October 2018, the decree on granting amnesty (No. 18) was signed. Humanitarian access to the \
 				Rukban camp remains denied. An international conference on the return of refugees: in preparation. \
-				An inter-agency working group on legal assistance to the Syrian government: in preparation.""");
+				An inter-agency working group on legal assistance to the Syrian government: in preparation.
+
+				Only part of these figures has been approved (Damascus, Aleppo and Rural Damascus); the rest are \
+				provisional.""");
+	}
+
+	@Test
+	void theBriefingOfTheDemoWeekIsPartlyApprovedInEveryLanguage() throws Exception {
+		String english = briefing("en");
+		assertThat(figure(english, "$.approval.state")).isEqualTo("partly");
+		List<String> areas = JsonPath.read(english, "$.approval.approvals[*].area");
+		assertThat(areas).containsExactly("SY01", "SY02", "SY03");
+		List<String> ledgers = JsonPath.read(english, "$.approval.approvals[*].ledger");
+		assertThat(ledgers).containsOnly("returns");
+		assertThat(figure(briefing("ru"), "$.text")).endsWith(
+				"Утверждена лишь часть этих данных (Дамаск, Алеппо и Сельский Дамаск); остальные — предварительные данные.");
+		assertThat(figure(briefing("ar"), "$.text")).endsWith(
+				"لم يُعتمد إلا جزء من هذه الأرقام (دمشق وحلب وريف دمشق)، أما البقية فبيانات أولية.");
+		// the briefing the demo issued says so too, and a write into the approved week is refused
+		String archive = mvc.perform(get("/api/v1/briefings/issued")).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		int id = JsonPath.read(archive, "$[0].id");
+		String issued = mvc.perform(get("/api/v1/briefings/issued/" + id).param("lang", "ar")).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(figure(issued, "$.approval.state")).isEqualTo("partly");
+		String page = mvc.perform(get("/api/v1/briefings/issued/" + id).param("lang", "ru").param("format", "html"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("<p class=\"approval partly\">Данные утверждены частично, остальные — предварительные</p>");
+		byte[] pdf = mvc.perform(get("/api/v1/briefings/issued/" + id).param("lang", "en").param("format", "pdf"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+				.contains("Partly approved: the rest of the figures are provisional");
+		}
 	}
 
 	@Test

@@ -145,6 +145,10 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/exports/facilities").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
 				// staff who check the figures; a partner checks its own source only (the quality service keeps it)
 				.requestMatchers(HttpMethod.GET, "/api/v1/quality/returns").authenticated()
+				// coordinators approve and withdraw; a data officer submits their area's periods
+				.requestMatchers(HttpMethod.GET, "/api/v1/approvals").authenticated()
+				.requestMatchers(HttpMethod.POST, "/api/v1/approvals").hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/approvals/*").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().denyAll())
 			.addFilterBefore(new BearerTokenFilter(tokens, (request, response) -> problem(json, request, response, 401,
@@ -207,6 +211,8 @@ class SecurityConfiguration {
 				.requestMatchers("/registrations", "/registrations/**").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers(HttpMethod.GET, "/sources").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
 				.requestMatchers(HttpMethod.GET, "/quality").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
+				.requestMatchers(HttpMethod.POST, "/approvals/*/withdraw").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers("/approvals").hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")
 				.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
 				.requestMatchers("/account/**").authenticated()
 				.requestMatchers(HttpMethod.POST, "/logout").authenticated()

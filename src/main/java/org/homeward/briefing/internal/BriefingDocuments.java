@@ -167,6 +167,9 @@ public class BriefingDocuments {
 		model.put("issued", issued != null);
 		model.put("statusLine", issued == null ? labels.get("draft")
 				: labels.get("issued", moment(issued.issuedAt(), locale)));
+		String approval = figures.approval() == null ? null : figures.approval().state();
+		model.put("approval", approval);
+		model.put("approvalLine", approval == null ? null : labels.get("approval." + approval));
 		model.put("paragraphs", figures.text() == null ? List.of() : List.of(figures.text().split("\n\n")));
 
 		BriefingFigures.Returns returns = figures.returns();

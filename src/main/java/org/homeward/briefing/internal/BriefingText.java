@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 import com.ibm.icu.util.ULocale;
+import org.homeward.approval.ApprovalState;
 import org.homeward.briefing.BriefingFigures;
 import org.homeward.geography.Places;
 import org.homeward.reconstruction.FacilityType;
@@ -84,7 +85,22 @@ public class BriefingText {
 		}
 		paragraphs.add(String.join(" ", sentences));
 		paragraphs.add(String.join(" ", situation(figures.situation(), templates, locale, language)));
+		paragraphs.add(approval(figures.approval(), templates, locale, language, phrases));
 		return String.join("\n\n", paragraphs.stream().filter(paragraph -> !paragraph.isBlank()).toList());
+	}
+
+	/**
+	 * Whether the figures are approved, and for a part, the areas approved in the language's own names; nothing for
+	 * figures that never carried their approval.
+	 */
+	private String approval(ApprovalState approval, ResourceBundle templates, ULocale locale, String language,
+			Phrases phrases) {
+		if (approval == null) {
+			return "";
+		}
+		List<String> areas = approval.approvals().stream().map(ApprovalState.Published::area).distinct()
+			.map(code -> places.find(code).map(place -> place.names().in(language)).orElse(code)).toList();
+		return format(templates, locale, "approval." + approval.state(), Map.of("areas", phrases.list(areas)));
 	}
 
 	/** Legal acts signed, camps without full access, and coordination actions still open. */

@@ -1,5 +1,6 @@
 package org.homeward.briefing.internal;
 
+import org.homeward.approval.Approvals;
 import org.homeward.reconstruction.Facilities;
 import org.homeward.returns.ReturnsLedger;
 import org.homeward.situation.SituationChanged;
@@ -15,15 +16,20 @@ import org.springframework.stereotype.Repository;
 public class LedgerChanges {
 
 	private final JdbcClient jdbc;
+	private final Approvals approvals;
 
-	LedgerChanges(JdbcClient jdbc) {
+	LedgerChanges(JdbcClient jdbc, Approvals approvals) {
 		this.jdbc = jdbc;
+		this.approvals = approvals;
 	}
 
-	/** What the ledgers hold now, as one stamp: it differs after any committed change of returns, facilities or the situation. */
+	/**
+	 * What the ledgers hold now, as one stamp: it differs after any committed change of returns, facilities or the
+	 * situation, and of an approval, which a briefing states.
+	 */
 	public String stamp() {
 		return String.join("/", jdbc.sql("select changes from briefing_ledger_change order by ledger")
-			.query((row, n) -> Long.toString(row.getLong(1))).list());
+			.query((row, n) -> Long.toString(row.getLong(1))).list()) + "/" + approvals.changes();
 	}
 
 	@EventListener

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
+import org.homeward.approval.Approvals;
 import org.homeward.briefing.Briefings;
 import org.homeward.exchange.HxlFileImports;
 import org.homeward.reconstruction.Facilities;
@@ -28,8 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the demo data set of {@code classpath:demo/} through the same imports and services partners use, as the
  * user "demo", in one transaction, and issues the briefing of the demo day. It runs before the server takes
- * requests, so no one sees half of it. {@code homeward.demo} (HOMEWARD_DEMO): true loads it into any empty
- * database, false never; unset loads it into an empty embedded database only.
+ * requests, so no one sees half of it. The week of the briefing is approved for three governorates before it is
+ * issued. {@code homeward.demo} (HOMEWARD_DEMO): true loads it into any empty database, false never; unset loads it
+ * into an empty embedded database only.
  */
 @Component
 class DemoData implements SmartInitializingSingleton {
@@ -51,11 +53,13 @@ class DemoData implements SmartInitializingSingleton {
 	private final DemoSituation situation;
 	private final Registrations registrations;
 	private final Briefings briefings;
+	private final Approvals approvals;
 	private final TransactionTemplate transaction;
 
 	DemoData(@Value("${homeward.demo:#{null}}") Boolean wanted, DataSource dataSource, ReturnsLedger ledger,
 			Facilities facilities, HxlFileImports imports, DemoSituation situation,
-			Registrations registrations, Briefings briefings, TransactionTemplate transaction) {
+			Registrations registrations, Briefings briefings, Approvals approvals, TransactionTemplate transaction) {
+		this.approvals = approvals;
 		this.wanted = wanted;
 		this.dataSource = dataSource;
 		this.ledger = ledger;
@@ -106,6 +110,7 @@ class DemoData implements SmartInitializingSingleton {
 						"demo:facilities-jchq");
 				situation();
 				registrations();
+				approvals();
 				briefings.issue(DEMO_DAY, 7, "JCHQ");
 				log.info("demo data loaded: {} return rows, {} facility events; the briefing of {} is issued",
 						returns.rows(), events.rows(), DEMO_DAY);
@@ -116,6 +121,20 @@ class DemoData implements SmartInitializingSingleton {
 		}
 		log.info("demo data took {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
+
+	/**
+	 * The week of the demo day approved for three governorates only, as a coordinator signs off the offices that
+	 * have checked their figures: the demo's briefing is partly approved.
+	 */
+	private void approvals() {
+		for (String governorate : APPROVED_GOVERNORATES) {
+			approvals.request(new Approvals.Request("returns", "JCHQ", governorate, DEMO_DAY.minusDays(6).toString(),
+					DEMO_DAY.toString()));
+		}
+	}
+
+	/** Damascus, Aleppo and Rural Damascus. */
+	static final java.util.List<String> APPROVED_GOVERNORATES = java.util.List.of("SY01", "SY02", "SY03");
 
 	/**
 	 * Households registered by UNHCR before their return and by JCHQ at the crossing: one family is in both, its

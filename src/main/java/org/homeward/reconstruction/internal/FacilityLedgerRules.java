@@ -12,6 +12,7 @@ import org.homeward.access.Scope;
 import org.homeward.geography.HomeCountry;
 import org.homeward.geography.Places;
 import org.homeward.ledger.BatchProblems;
+import org.homeward.ledger.ChangedDay;
 import org.homeward.ledger.ImportSteps;
 import org.homeward.ledger.LedgerRules;
 import org.homeward.ledger.ImportSummary;
@@ -108,6 +109,11 @@ public class FacilityLedgerRules {
 				}
 			});
 			return outside;
+		}
+
+		@Override
+		public List<ChangedDay> changedDays(long importId) {
+			return register.changedDays(importId);
 		}
 
 		@Override

@@ -2,11 +2,13 @@ package org.homeward.reconstruction.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.homeward.ledger.ChangedDay;
 import org.homeward.reconstruction.FacilityType;
 import org.homeward.web.InputError;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -122,5 +124,30 @@ class FacilityRegister {
 								+ row.getLong("last_row") + " give this facility different settlements or types."))
 			.list().forEach(errors::add);
 		return errors;
+	}
+
+	/**
+	 * The days and settlements of the events a staged batch changes: those of each current version it replaces or
+	 * voids, and those of the events it adds.
+	 */
+	List<ChangedDay> changedDays(long importId) {
+		String changes = FacilityLedgerRules.TABLES.changes();
+		return jdbc.sql("""
+				select distinct s.source_code, s.status_on as changed_on, s.settlement_code as place
+				  from facility_import_row s
+				  left join facility_event_head h on h.source_code = s.source_code and h.event_id = s.event_id
+				 where s.import_id = ? and not s.voided and """ + changes + """
+
+				union
+				select distinct e.source_code, e.status_on as changed_on, f.settlement_code as place
+				  from facility_import_row s
+				  join facility_event_head h on h.source_code = s.source_code and h.event_id = s.event_id
+				  join facility_event e on e.id = h.version_id
+				  join facility f on f.source_code = e.source_code and f.facility_code = e.facility_code
+				 where s.import_id = ? and not h.voided and """ + changes)
+			.params(importId, importId)
+			.query((row, n) -> new ChangedDay(row.getString("source_code"), row.getObject("changed_on", LocalDate.class),
+					row.getString("place")))
+			.list();
 	}
 }

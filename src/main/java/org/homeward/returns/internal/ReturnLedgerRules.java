@@ -9,6 +9,7 @@ import org.homeward.geography.Countries;
 import org.homeward.geography.HomeCountry;
 import org.homeward.geography.Places;
 import org.homeward.ledger.BatchProblems;
+import org.homeward.ledger.ChangedDay;
 import org.homeward.ledger.ImportSteps;
 import org.homeward.ledger.LedgerRules;
 import org.homeward.ledger.ImportSummary;
@@ -83,6 +84,11 @@ public class ReturnLedgerRules {
 							? LedgerStore.noRecordToRetract(TABLES, source) : validator.idOutsideArea()));
 				}
 			});
+		}
+
+		@Override
+		public List<ChangedDay> changedDays(long importId) {
+			return records.changedDays(importId);
 		}
 
 		@Override

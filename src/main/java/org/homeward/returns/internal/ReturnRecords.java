@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.homeward.ledger.ChangedDay;
 import org.homeward.ledger.Database;
 import org.homeward.ledger.LedgerTables;
 import org.homeward.ledger.RecordKey;
@@ -50,6 +51,24 @@ public class ReturnRecords {
 							row.getBoolean("voiding"), version(row).content());
 					return null;
 				}).list();
+	}
+
+	/**
+	 * The days and destinations of the records a staged batch changes: those of each current version it replaces
+	 * or voids, and those of the content it adds.
+	 */
+	List<ChangedDay> changedDays(long importId) {
+		String place = "coalesce(%1$s.adm4_code, %1$s.adm3_code, %1$s.adm2_code, %1$s.adm1_code)";
+		return jdbc.sql("select distinct s.source_code, s.returned_on as changed_on, " + place.formatted("s")
+				+ " as place from " + TABLES.stagedWithHeads() + " where s.import_id = ? and not s.voided and "
+				+ TABLES.changes() + " union select distinct r.source_code, r.returned_on as changed_on, "
+				+ place.formatted("r") + " as place from " + TABLES.stagedWithHeads()
+				+ " join return_record r on r.id = h.version_id where s.import_id = ? and not h.voided and "
+				+ TABLES.changes())
+			.params(importId, importId)
+			.query((row, n) -> new ChangedDay(row.getString("source_code"),
+					row.getObject("changed_on", java.time.LocalDate.class), row.getString("place")))
+			.list();
 	}
 
 	/** The current versions of the records matching a filter, newest day first; one more than the limit. */

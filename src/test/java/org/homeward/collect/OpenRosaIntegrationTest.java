@@ -104,7 +104,7 @@ class OpenRosaIntegrationTest {
 				<male>50</male><households>24</households><meta><instanceID>6a1b3c0e-phone-1</instanceID></meta></data>""";
 		submit(first).andExpect(status().isCreated())
 			.andExpect(header().string("X-OpenRosa-Version", "1.0"))
-			.andExpect(xpath("//*[local-name()='message']").string("Received: the count is recorded."));
+			.andExpect(xpath("//*[local-name()='message']").string("Received: the submission is recorded."));
 		submit(first).andExpect(status().isAccepted())
 			.andExpect(xpath("//*[local-name()='message']").string("Already received: nothing changed."));
 		assertFigures(120);

@@ -2,6 +2,7 @@ package org.homeward.collect.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.homeward.geography.Place;
@@ -35,7 +36,8 @@ final class XForm {
 			String language = FormText.LANGUAGES.get(l)[0];
 			form.append("<translation lang=\"").append(escape(FormText.LANGUAGES.get(l)[1])).append('"')
 				.append(l == 0 ? " default=\"true()\"" : "").append(">\n");
-			for (Map.Entry<String, List<String>> text : words.entrySet()) {
+			// in the order of their ids, so that the same form is the same text, and its hash the same, after a restart
+			for (Map.Entry<String, List<String>> text : new TreeMap<>(words).entrySet()) {
 				text(form, text.getKey(), text.getValue().get(l));
 			}
 			for (Label label : labels) {

@@ -143,6 +143,7 @@ class AuthorizationMatrixTest {
 		EXPECTED.put("GET /openrosa/forms/{formId}/manifest", WRITERS);
 		EXPECTED.put("HEAD /openrosa/submission", WRITERS);
 		EXPECTED.put("POST /openrosa/submission", WRITERS);
+		EXPECTED.put("POST /api/v1/collect/kobo/{formId}", WRITERS);
 		EXPECTED.put("GET /registrations", HEADQUARTERS);
 		EXPECTED.put("GET /registrations/compare", HEADQUARTERS);
 		EXPECTED.put("POST /registrations/decisions", HEADQUARTERS);

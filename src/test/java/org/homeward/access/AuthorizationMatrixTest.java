@@ -159,9 +159,12 @@ class AuthorizationMatrixTest {
 				"POST /openrosa/key/{key}/submission")) {
 			EXPECTED.put(endpoint, WRITERS);
 		}
+		EXPECTED.put("POST /api/v1/collect/kobo/{formId}", WRITERS);
 		EXPECTED.put("GET /registrations", HEADQUARTERS);
 		EXPECTED.put("GET /registrations/compare", HEADQUARTERS);
 		EXPECTED.put("POST /registrations/decisions", HEADQUARTERS);
+		EXPECTED.put("GET /registrations/new", STAFF_WRITERS);
+		EXPECTED.put("POST /registrations/households", STAFF_WRITERS);
 		EXPECTED.put("GET /sources", EnumSet.of(Caller.ADMIN, Caller.COORDINATOR, Caller.ANALYST));
 		EXPECTED.put("GET /quality", EnumSet.of(Caller.ADMIN, Caller.COORDINATOR, Caller.ANALYST));
 		for (String page : List.of("GET /admin", "GET /admin/users", "POST /admin/users", "GET /admin/users/{id}",

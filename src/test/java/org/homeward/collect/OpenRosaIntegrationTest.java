@@ -74,10 +74,12 @@ class OpenRosaIntegrationTest {
 		mvc.perform(get("/openrosa/formList").with(as("phone-officer")).header("X-OpenRosa-Version", "1.0"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("X-OpenRosa-Version", "1.0"))
-			.andExpect(xpath("/*[local-name()='xforms']/*[local-name()='xform']/*[local-name()='formID']")
-				.string("homeward_returns"))
-			.andExpect(xpath("//*[local-name()='downloadUrl']").string("http://localhost/openrosa/forms/homeward_returns"))
-			.andExpect(xpath("//*[local-name()='manifestUrl']")
+			.andExpect(xpath("/*[local-name()='xforms']/*[local-name()='xform']/*[local-name()='formID']").nodeCount(3))
+			.andExpect(xpath("(//*[local-name()='formID'])[1]").string("homeward_facility"))
+			.andExpect(xpath("(//*[local-name()='formID'])[2]").string("homeward_household"))
+			.andExpect(xpath("(//*[local-name()='formID'])[3]").string("homeward_returns"))
+			.andExpect(xpath("(//*[local-name()='downloadUrl'])[3]").string("http://localhost/openrosa/forms/homeward_returns"))
+			.andExpect(xpath("(//*[local-name()='manifestUrl'])[3]")
 				.string("http://localhost/openrosa/forms/homeward_returns/manifest"));
 		String form = mvc.perform(get("/openrosa/forms/homeward_returns").with(as("phone-officer")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -104,7 +106,7 @@ class OpenRosaIntegrationTest {
 				<male>50</male><households>24</households><meta><instanceID>6a1b3c0e-phone-1</instanceID></meta></data>""";
 		submit(first).andExpect(status().isCreated())
 			.andExpect(header().string("X-OpenRosa-Version", "1.0"))
-			.andExpect(xpath("//*[local-name()='message']").string("Received: the count is recorded."));
+			.andExpect(xpath("//*[local-name()='message']").string("Received: the submission is recorded."));
 		submit(first).andExpect(status().isAccepted())
 			.andExpect(xpath("//*[local-name()='message']").string("Already received: nothing changed."));
 		assertFigures(120);

@@ -120,6 +120,8 @@ class SecurityConfiguration {
 					.hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers(HttpMethod.POST, "/api/v1/registrations/decisions").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers(HttpMethod.POST, "/api/v1/registrations/households").hasAnyRole(WRITERS)
+				// KoBo's REST Services push submissions as the account its service is set up with
+				.requestMatchers(HttpMethod.POST, "/api/v1/collect/kobo/*").hasAnyRole(WRITERS)
 				.requestMatchers(HttpMethod.DELETE, "/api/v1/registrations/decisions/*").hasAnyRole("ADMIN", "COORDINATOR")
 				// a person, named: the staff of the area only (the area is checked on the registrations), every read audited
 				.requestMatchers(HttpMethod.GET, "/api/v1/registrations/people/*", "/api/v1/registrations/people/*/export")

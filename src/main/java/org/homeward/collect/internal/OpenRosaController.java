@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import org.homeward.access.Scopes;
+import org.homeward.ledger.LostRace;
 import org.homeward.web.InvalidInputException;
 import org.homeward.web.ProblemException;
 import org.springframework.http.HttpStatus;
@@ -45,13 +46,13 @@ class OpenRosaController {
 	static final long ACCEPTED_LENGTH = 10_000_000;
 	private static final MediaType XML = new MediaType("text", "xml", StandardCharsets.UTF_8);
 
-	private final ReturnsForm returnsForm;
-	private final ReturnSubmissions submissions;
+	private final Forms forms;
+	private final Submissions submissions;
 	private final Scopes scopes;
 	private final Clock clock;
 
-	OpenRosaController(ReturnsForm returnsForm, ReturnSubmissions submissions, Scopes scopes, Clock clock) {
-		this.returnsForm = returnsForm;
+	OpenRosaController(Forms forms, Submissions submissions, Scopes scopes, Clock clock) {
+		this.forms = forms;
 		this.submissions = submissions;
 		this.scopes = scopes;
 		this.clock = clock;
@@ -59,26 +60,28 @@ class OpenRosaController {
 
 	@GetMapping("/formList")
 	ResponseEntity<String> formList(HttpServletRequest request) {
-		ReturnsForm.Made form = returnsForm.make(scopes.current());
-		String base = base(request);
-		String list = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-				+ "<xforms xmlns=\"http://openrosa.org/xforms/xformsList\">\n<xform><formID>" + ReturnsForm.ID
-				+ "</formID><name>" + ReturnsForm.escape(FormText.RETURNS.get("title").get(0)) + "</name><version>"
-				+ form.version() + "</version><hash>md5:" + md5(form.xml()) + "</hash><downloadUrl>" + ReturnsForm.escape(base)
-				+ "/forms/" + ReturnsForm.ID + "</downloadUrl><manifestUrl>" + ReturnsForm.escape(base) + "/forms/"
-				+ ReturnsForm.ID + "/manifest</manifestUrl></xform>\n</xforms>\n";
-		return xml(HttpStatus.OK, list);
+		String base = XForm.escape(base(request));
+		StringBuilder list = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<xforms xmlns=\"http://openrosa.org/xforms/xformsList\">\n");
+		for (CollectForm form : forms.all()) {
+			CollectForm.Made made = form.make(scopes.current());
+			list.append("<xform><formID>").append(form.id()).append("</formID><name>").append(XForm.escape(form.title()))
+				.append("</name><version>").append(made.version()).append("</version><hash>md5:").append(md5(made.xml()))
+				.append("</hash><downloadUrl>").append(base).append("/forms/").append(form.id())
+				.append("</downloadUrl><manifestUrl>").append(base).append("/forms/").append(form.id())
+				.append("/manifest</manifestUrl></xform>\n");
+		}
+		return xml(HttpStatus.OK, list.append("</xforms>\n").toString());
 	}
 
 	@GetMapping("/forms/{formId}")
 	ResponseEntity<String> form(@PathVariable String formId) {
-		requireForm(formId);
-		return xml(HttpStatus.OK, returnsForm.make(scopes.current()).xml());
+		return xml(HttpStatus.OK, forms.require(formId).make(scopes.current()).xml());
 	}
 
 	@GetMapping("/forms/{formId}/manifest")
 	ResponseEntity<String> manifest(@PathVariable String formId) {
-		requireForm(formId);
+		forms.require(formId);
 		return xml(HttpStatus.OK, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ "<manifest xmlns=\"http://openrosa.org/xforms/xformsManifest\"/>\n");
 	}
@@ -95,17 +98,12 @@ class OpenRosaController {
 	ResponseEntity<String> submit(@RequestPart(name = "xml_submission_file", required = false) MultipartFile file)
 			throws IOException {
 		if (file == null) {
-			throw ReturnSubmissions.refused("The request holds no xml_submission_file part.");
+			throw Submission.refused("The request holds no xml_submission_file part.");
 		}
-		byte[] xml = file.getBytes();
-		ReturnSubmissions.Submission submission = ReturnSubmissions.read(xml);
-		if (!ReturnsForm.ID.equals(submission.formId())) {
-			throw ReturnSubmissions.refused("Homeward takes submissions of the form " + ReturnsForm.ID + ", not '"
-					+ submission.formId() + "'.");
-		}
-		boolean changed = submissions.record(submission, scopes.current(), xml);
+		Submission submission = Submission.fromXml(file.getBytes(), forms.repeats());
+		boolean changed = LostRace.runAgain(() -> submissions.record(submission, scopes.current()));
 		return xml(changed ? HttpStatus.CREATED : HttpStatus.ACCEPTED, response(true, changed
-				? "Received: the count is recorded." : "Already received: nothing changed."));
+				? "Received: the submission is recorded." : "Already received: nothing changed."));
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
@@ -127,17 +125,10 @@ class OpenRosaController {
 				+ "xml_submission_file."));
 	}
 
-	private static void requireForm(String formId) {
-		if (!ReturnsForm.ID.equals(formId)) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "not-found", "Form not found",
-					"Homeward publishes no form '" + formId + "'.");
-		}
-	}
-
 	/** An OpenRosa response: its message is what the phone shows. */
 	private static String response(boolean received, String message) {
 		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<OpenRosaResponse xmlns=\"http://openrosa.org/http/response\">"
-				+ (received ? "<message nature=\"submit_success\">" : "<message>") + ReturnsForm.escape(message)
+				+ (received ? "<message nature=\"submit_success\">" : "<message>") + XForm.escape(message)
 				+ "</message></OpenRosaResponse>\n";
 	}
 

@@ -120,8 +120,9 @@ class EmbeddedDatabaseCheckTest {
 					indexes++;
 				}
 			}
-			// two indexes have the same column as a foreign key's index, which H2 reads in their stead
-			assertThat(notThrough).containsExactly("api_token.api_token_user", "place.place_parent");
+			// an index with the same column as a foreign key's index, which H2 reads in its stead (the tokens' index
+			// of the same kind is read through itself since the table grew the devices' column)
+			assertThat(notThrough).containsExactly("place.place_parent");
 			// every index of the schema: 74 before the registrations and the stated figures, whose four tables
 			// bring nine each, registration linkage's five tables nine more, and the approvals' two tables four
 			assertThat(indexes).isEqualTo(105);

@@ -69,12 +69,7 @@ class PlaceChoices {
 
 	/** The places of a kind the user reaches: inside their area, or holding a part of it. */
 	private List<Place> inReach(PlaceKind kind, Place within, Scope scope) {
-		List<Place> all = places.search(new Places.Filter(kind, within, null, 0, Places.Filter.MAX_LIMIT)).places();
-		if (!scope.limitsPlaces()) {
-			return all;
-		}
-		return all.stream().filter(place -> scope.covers(place, kind == PlaceKind.ENTRY_POINT ? place : null)
-				|| kind != PlaceKind.ENTRY_POINT && scope.places().stream().anyMatch(area -> area.isWithin(place)))
-			.toList();
+		return scope.inReach(places.search(new Places.Filter(kind, within, null, 0, Places.Filter.MAX_LIMIT)).places(),
+				kind == PlaceKind.ENTRY_POINT);
 	}
 }

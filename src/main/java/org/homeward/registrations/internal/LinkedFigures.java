@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,15 @@ import org.springframework.stereotype.Component;
 @Component
 class LinkedFigures {
 
+	private static final int KEPT = 64;
+
 	private final JdbcClient jdbc;
+	private final Map<String, RegistrationFigures> computed = new LinkedHashMap<>(KEPT, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, RegistrationFigures> eldest) {
+			return size() > KEPT;
+		}
+	};
 
 	LinkedFigures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -35,8 +44,30 @@ class LinkedFigures {
 			String person, String adm1, String hostCountry, String entryPoint) {
 	}
 
-	/** The figures of the registrations of these sources (all when none is named). */
+	/**
+	 * The figures of the registrations of these sources (all when none is named). Computed from every registration,
+	 * they are kept until the people change: an import, a linkage run, a coordinator's decision or its withdrawal.
+	 */
 	RegistrationFigures figures(LocalDate asOf, int days, List<String> sources) {
+		String state = jdbc.sql("select (select coalesce(max(import_id), 0) from registration) || '/' || "
+				+ "(select coalesce(max(id), 0) from registration_linkage_run) || '/' || "
+				+ "(select count(*) from registration_decision) || '/' || "
+				+ "(select count(withdrawn_at) from registration_decision)").query(String.class).single();
+		String key = state + "\n" + asOf + "\n" + days + "\n" + String.join(",", sources);
+		synchronized (computed) {
+			RegistrationFigures figures = computed.get(key);
+			if (figures != null) {
+				return figures;
+			}
+		}
+		RegistrationFigures figures = compute(asOf, days, sources);
+		synchronized (computed) {
+			computed.put(key, figures);
+		}
+		return figures;
+	}
+
+	private RegistrationFigures compute(LocalDate asOf, int days, List<String> sources) {
 		List<Object> params = new ArrayList<>(List.of(Date.valueOf(asOf)));
 		params.addAll(sources);
 		List<Row> rows = jdbc.sql("select h.source_code, h.registration_id, r.household_id, r.category, "

@@ -90,7 +90,9 @@ public final class Outliers {
 			Arrays.sort(year);
 			lowest = percentile(year, 0.025) / settings.boundsFactor();
 			highest = percentile(year, 0.975) * settings.boundsFactor();
-			if (x < lowest || x > highest) {
+			// beyond a bound by more than chance alone moves a count of that size (two of its √n), as the MAD above:
+			// a place that sees two or three people a day is not flagged for a day of one
+			if (x < lowest - 2 * Math.sqrt(lowest) || x > highest + 2 * Math.sqrt(highest)) {
 				failed.add(Test.MIN_MAX);
 				reasons.add(x > highest
 						? "above the highest count learned for this place over the " + settings.boundsDays()

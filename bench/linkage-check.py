@@ -69,7 +69,8 @@ def main(before_path, after_path, new_path, truth_path, figures_path):
 
     with open(figures_path, encoding="utf-8") as handle:
         figures = json.load(handle)
-    distinct = len(set(true.values()))
+    # the true people of the registrations the server holds (all of the population, unless a run imported a part)
+    distinct = len({true[key] for key in keys})
     print(f"figures' people {figures['people']} against {distinct} true people "
           f"({100 * (figures['people'] - distinct) / distinct:+.2f} %), {figures['registrations']} registrations")
     return 1 if changed else 0

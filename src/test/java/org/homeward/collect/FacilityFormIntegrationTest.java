@@ -1,6 +1,5 @@
 package org.homeward.collect;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -11,19 +10,15 @@ import java.util.Map;
 import org.homeward.support.HomewardIntegrationTest;
 import org.homeward.support.TestSources;
 import org.homeward.support.TestUsers;
-import org.javarosa.core.model.FormDef;
 import org.javarosa.core.model.FormIndex;
 import org.javarosa.core.model.SelectChoice;
 import org.javarosa.core.model.data.DateData;
 import org.javarosa.core.model.data.IAnswerData;
 import org.javarosa.core.model.data.SelectOneData;
 import org.javarosa.core.model.data.StringData;
-import org.javarosa.core.model.instance.InstanceInitializationFactory;
 import org.javarosa.form.api.FormEntryController;
 import org.javarosa.form.api.FormEntryModel;
 import org.javarosa.form.api.FormEntryPrompt;
-import org.javarosa.model.xform.XFormSerializingVisitor;
-import org.javarosa.xform.util.XFormUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,13 +71,9 @@ class FacilityFormIntegrationTest {
 		// the officer of Aleppo chooses among Aleppo only
 		assertThat(xform).contains("<value>SY02</value>").doesNotContain("<value>SY01</value>")
 			.contains("<text id=\"type:bakery\"><value>пекарни</value></text>");
-		FormDef form = XFormUtils.getFormFromInputStream(new ByteArrayInputStream(
-				mvc.perform(get("/openrosa/forms/homeward_facility").with(as("facility-partner"))).andReturn()
-					.getResponse().getContentAsByteArray()));
-		form.getLocalizer().setLocale("Русский");
-		form.initialize(true, new InstanceInitializationFactory());
-		FormEntryModel model = new FormEntryModel(form);
-		FormEntryController entry = new FormEntryController(model);
+		FormEntryController entry = JavaRosaPhone.open(mvc.perform(get("/openrosa/forms/homeward_facility")
+			.with(as("facility-partner"))).andReturn().getResponse().getContentAsByteArray(), "Русский");
+		FormEntryModel model = entry.getModel();
 
 		Map<String, String> labels = new HashMap<>();
 		Map<String, Integer> answers = new HashMap<>();
@@ -123,8 +114,7 @@ class FacilityFormIntegrationTest {
 			.allSatisfy((field, answer) -> assertThat(answer).as(field).isEqualTo(FormEntryController.ANSWER_OK));
 		assertThat(labels).containsEntry("type", "Тип объекта").containsEntry("status", "Состояние");
 
-		form.postProcessInstance();
-		byte[] instance = new XFormSerializingVisitor().serializeInstance(form.getInstance());
+		byte[] instance = JavaRosaPhone.instance(entry);
 		submit(instance, "facility-partner").andExpect(status().isCreated());
 		mvc.perform(get("/api/v1/facilities/" + SOURCE + "/ALP-BAK-7").with(as("facility-partner")))
 			.andExpect(status().isOk())

@@ -1,6 +1,5 @@
 package org.homeward.collect;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -9,21 +8,15 @@ import java.util.Date;
 import java.util.List;
 
 import org.homeward.support.HomewardIntegrationTest;
-import org.homeward.support.TestSources;
-import org.homeward.support.TestUsers;
-import org.javarosa.core.model.FormDef;
 import org.javarosa.core.model.FormIndex;
 import org.javarosa.core.model.SelectChoice;
 import org.javarosa.core.model.data.DateData;
 import org.javarosa.core.model.data.IAnswerData;
 import org.javarosa.core.model.data.SelectOneData;
 import org.javarosa.core.model.data.StringData;
-import org.javarosa.core.model.instance.InstanceInitializationFactory;
 import org.javarosa.form.api.FormEntryController;
 import org.javarosa.form.api.FormEntryModel;
 import org.javarosa.form.api.FormEntryPrompt;
-import org.javarosa.model.xform.XFormSerializingVisitor;
-import org.javarosa.xform.util.XFormUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,22 +52,15 @@ class HouseholdFormIntegrationTest {
 
 	@BeforeEach
 	void aPartnerWithAPhone() {
-		if (jdbc.sql("select count(*) from app_user where username = 'household-partner'").query(Long.class).single() > 0) {
-			return;
-		}
-		TestSources.register(jdbc, SOURCE);
-		TestUsers.insert(jdbc, "household-partner", PASSWORD, "PARTNER", null, SOURCE);
+		JavaRosaPhone.partner(jdbc, "household-partner", PASSWORD, SOURCE);
 	}
 
 	@Test
 	void isFilledInArabicMemberAfterMemberOnTheEngineOfTheCollectAppAndRegistersEachMember() throws Exception {
 		byte[] xform = mvc.perform(get("/openrosa/forms/homeward_household").with(phone())).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
-		FormDef form = XFormUtils.getFormFromInputStream(new ByteArrayInputStream(xform));
-		form.getLocalizer().setLocale("العربية");
-		form.initialize(true, new InstanceInitializationFactory());
-		FormEntryModel model = new FormEntryModel(form);
-		FormEntryController entry = new FormEntryController(model);
+		FormEntryController entry = JavaRosaPhone.open(xform, "العربية");
+		FormEntryModel model = entry.getModel();
 
 		List<String> answered = new ArrayList<>();
 		int members = 1;
@@ -136,8 +122,7 @@ class HouseholdFormIntegrationTest {
 				"member1/relationship", "member1/given", "member1/family", "member1/sex", "member1/birth",
 				"member2/relationship", "member2/given", "member2/family", "member2/sex", "member2/birth");
 
-		form.postProcessInstance();
-		byte[] instance = new XFormSerializingVisitor().serializeInstance(form.getInstance());
+		byte[] instance = JavaRosaPhone.instance(entry);
 		String instanceId = instanceId(new String(instance, StandardCharsets.UTF_8));
 		submit(instance).andExpect(status().isCreated());
 		assertThat(registrations(instanceId)).containsExactly(

@@ -1,6 +1,5 @@
 package org.homeward.collect;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -9,20 +8,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.homeward.support.HomewardIntegrationTest;
-import org.homeward.support.TestSources;
-import org.homeward.support.TestUsers;
-import org.javarosa.core.model.FormDef;
 import org.javarosa.core.model.FormIndex;
 import org.javarosa.core.model.SelectChoice;
 import org.javarosa.core.model.data.DateData;
 import org.javarosa.core.model.data.IAnswerData;
 import org.javarosa.core.model.data.IntegerData;
-import org.javarosa.core.model.instance.InstanceInitializationFactory;
 import org.javarosa.form.api.FormEntryController;
 import org.javarosa.form.api.FormEntryModel;
 import org.javarosa.form.api.FormEntryPrompt;
-import org.javarosa.model.xform.XFormSerializingVisitor;
-import org.javarosa.xform.util.XFormUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,22 +50,15 @@ class ReturnsFormOnJavaRosaIntegrationTest {
 
 	@BeforeEach
 	void aPartnerWithAPhone() {
-		if (jdbc.sql("select count(*) from app_user where username = 'rosa-partner'").query(Long.class).single() > 0) {
-			return;
-		}
-		TestSources.register(jdbc, SOURCE);
-		TestUsers.insert(jdbc, "rosa-partner", PASSWORD, "PARTNER", null, SOURCE);
+		JavaRosaPhone.partner(jdbc, "rosa-partner", PASSWORD, SOURCE);
 	}
 
 	@Test
 	void isFilledInArabicOnTheEngineOfTheCollectAppAndItsInstanceIsCounted() throws Exception {
 		byte[] xform = mvc.perform(get("/openrosa/forms/homeward_returns").with(phone())).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
-		FormDef form = XFormUtils.getFormFromInputStream(new ByteArrayInputStream(xform));
-		form.getLocalizer().setLocale("العربية");
-		form.initialize(true, new InstanceInitializationFactory());
-		FormEntryModel model = new FormEntryModel(form);
-		FormEntryController entry = new FormEntryController(model);
+		FormEntryController entry = JavaRosaPhone.open(xform, "العربية");
+		FormEntryModel model = entry.getModel();
 
 		Map<String, String> labels = new HashMap<>();
 		Map<String, Integer> answers = new HashMap<>();
@@ -116,8 +102,7 @@ class ReturnsFormOnJavaRosaIntegrationTest {
 					.isEqualTo(FormEntryController.ANSWER_OK));
 		assertThat(labels).containsEntry("adm1", "المحافظة التي عادوا إليها").containsEntry("persons", "عدد الأشخاص");
 
-		form.postProcessInstance();
-		byte[] instance = new XFormSerializingVisitor().serializeInstance(form.getInstance());
+		byte[] instance = JavaRosaPhone.instance(entry);
 		assertThat(new String(instance, StandardCharsets.UTF_8)).contains("<instanceID>uuid:");
 		mvc.perform(multipart("/openrosa/submission").file(new MockMultipartFile("xml_submission_file",
 				"homeward_returns.xml", "text/xml", instance)).header("X-OpenRosa-Version", "1.0").with(phone()))

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.Socket;
 import java.net.CookieManager;
 import java.net.URI;
@@ -185,7 +186,7 @@ public class Collect {
 		Files.write(out.resolve("acknowledged.txt"), all.acknowledged);
 		Files.write(out.resolve("uncertain.txt"), all.uncertain);
 		Files.write(out.resolve("refused.txt"), all.refused);
-		System.out.println(figures(all, seconds) + "; " + all.acknowledged.size() + " instanceIDs acknowledged, "
+		System.out.println(figures(all, seconds) + "; " + all.acknowledged.size() + " instanceIDs acknowledged 201, "
 				+ all.uncertain.size() + " unanswered, " + all.resends + " resent, of which not answered 202: "
 				+ all.resendsNotAccepted.size() + (all.resendsNotAccepted.isEmpty() ? ""
 						: " (" + String.join(", ", all.resendsNotAccepted.subList(0, Math.min(5, all.resendsNotAccepted.size()))) + ")"));
@@ -429,9 +430,12 @@ public class Collect {
 	private static String figures(Tally all, int seconds) {
 		long[] latencies = Arrays.copyOf(all.latencies, all.measured);
 		Arrays.sort(latencies);
-		return String.format("%d requests in %d s measured, %.1f req/s, p50 %.2fms, p99 %.2fms; answers (all, warm-up "
-				+ "included) %s", latencies.length, seconds, latencies.length / (double) seconds,
-				percentile(latencies, 0.50), percentile(latencies, 0.99), all.statuses);
+		double cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime() / 1e9;
+		return String.format(Locale.ROOT, "%d requests in %d s measured, %.1f req/s, p50 %.2fms, p99 %.2fms; answers "
+				+ "(all, warm-up included) %s; the client's CPU %.1f s", latencies.length, seconds,
+				latencies.length / (double) seconds, percentile(latencies, 0.50), percentile(latencies, 0.99),
+				all.statuses, cpu);
 	}
 
 	private static double percentile(long[] sorted, double share) {

@@ -38,7 +38,16 @@ results "$(driver devices "http://127.0.0.1:$HTTP" bench-password "$DEVICES" "$W
 
 # --- the ceiling, then the submissions, then the ceiling again with wrk ----------------------------------------
 results "GET /actuator/health, $DEVICES connections: $(driver get "http://127.0.0.1:$HTTP/actuator/health" "$DEVICES" "$DURATION" "$WARMUP")"
+# where the two cores went while the phones sent: the server, the database's backends, the phones (the driver)
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+database_ticks() { local sum=0 pid; for pid in $(pgrep -P "$(head -1 "$WORK/pg/postmaster.pid")"); do sum=$((sum + $(ticks "$pid" 2>/dev/null || echo 0))); done; echo "$sum"; }
+written() { pg_sql homeward "select sum(n_tup_ins + n_tup_upd + n_tup_del) from pg_stat_user_tables"; }
+server_before=$(ticks "$APP"); database_before=$(database_ticks); written_before=$(written)
 results "POST /openrosa/key/…/submission, $DEVICES devices: $(driver submit "$WORK/devices.txt" "$DURATION" "$WARMUP" "$RESEND" "$DAYS" "$WORK/tally")"
+sleep 2   # the backends' counts reach the statistics within a second of their last transaction
+submissions=$(($(wc -l < "$WORK/tally/acknowledged.txt") + $(grep -o '[0-9]* resent' <<< "$(tail -1 "$WORK/results.txt")" | cut -d' ' -f1)))
+per() { echo "scale=2; $1 * 1000 / $(getconf CLK_TCK) / $submissions" | bc; }
+results "per submission ($submissions, warm-up included): server $(per $(($(ticks "$APP") - server_before))) ms CPU, database $(per $(($(database_ticks) - database_before))) ms CPU, $(echo "($(written) - $written_before) / $submissions" | bc) rows written"
 wrk -t2 -c"$DEVICES" -d"${DURATION}s" --latency "http://127.0.0.1:$HTTP/actuator/health" > "$WORK/wrk-health.txt"
 results "wrk GET /actuator/health, $DEVICES connections: $(wrk_summary "$WORK/wrk-health.txt")"
 results "where the submissions' imports spent their time: $(import_steps returns)"

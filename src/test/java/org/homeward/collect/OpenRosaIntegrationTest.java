@@ -126,6 +126,23 @@ class OpenRosaIntegrationTest {
 	}
 
 	@Test
+	void takesWhatRealPhonesSendBeyondTheSpecificationsExamples() throws Exception {
+		// start and end as a form of the field's own design records them, with the offsets phones write (+03,
+		// -5:00), no orx declaration, an instanceID without uuid:, and the same submission sent a second time as
+		// the next part of one split over two requests
+		String phone = """
+				<data id="homeward_returns" version="1"><start>2018-10-21T07:12:03.000+03</start>\
+				<end>2018-10-21T07:14:41.512-5:00</end><date>2018-10-21</date><category>idp_returnee</category>\
+				<persons>31</persons><adm1>SY02</adm1><female>16</female><male>15</male>\
+				<meta><instanceID>a7c2-phone-offsets</instanceID></meta></data>""";
+		submit(phone).andExpect(status().isCreated());
+		submit(phone).andExpect(status().isAccepted());
+		assertThat(jdbc.sql("select persons || ' ' || female || ' ' || male from return_record where source_code = ? "
+				+ "and record_id = 'a7c2-phone-offsets'").param(SOURCE).query(String.class).list())
+			.containsExactly("31 16 15");
+	}
+
+	@Test
 	void refusesWhatTheServerWouldRefuseWithAMessageThePhoneShowsAndWritesNothing() throws Exception {
 		String noHostCountry = """
 				<data id="homeward_returns"><date>2018-10-21</date><category>refugee_returnee</category>\

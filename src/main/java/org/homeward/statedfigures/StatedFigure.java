@@ -1,6 +1,9 @@
 package org.homeward.statedfigures;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.homeward.returns.ReturnCategory;
@@ -20,5 +23,24 @@ public record StatedFigure(String id, LocalDate asOf, FigurePeriod period, Retur
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(asOf, "asOf");
 		Objects.requireNonNull(period, "period");
+	}
+
+	/**
+	 * The host of the address where the figure was published, to show as its link ({@code data2.unhcr.org}); null
+	 * when there is none or it is not an http or https address, which a page then shows as text if at all.
+	 */
+	public String linkHost() {
+		if (url == null) {
+			return null;
+		}
+		try {
+			URI address = new URI(url.strip());
+			String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(Locale.ROOT);
+			return (scheme.equals("http") || scheme.equals("https")) && address.getHost() != null ? address.getHost()
+					: null;
+		}
+		catch (URISyntaxException e) {
+			return null;
+		}
 	}
 }

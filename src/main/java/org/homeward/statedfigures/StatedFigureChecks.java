@@ -1,5 +1,6 @@
 package org.homeward.statedfigures;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -43,10 +44,31 @@ public class StatedFigureChecks {
 	/** Every problem of a source's stated figures; none for a consistent series. */
 	@Transactional(readOnly = true)
 	public List<FigureProblem> problems(String source) {
+		return problems(source, figures.current(source));
+	}
+
+	/**
+	 * A source's current figures of the days {@code from} to {@code to}, each beside what its records count for the
+	 * same days and scope and with the problems that concern it, found among all the source's figures.
+	 */
+	@Transactional(readOnly = true)
+	public List<StatedFigureComparison> compared(String source, LocalDate from, LocalDate to) {
+		List<StatedFigure> all = figures.current(source);
+		List<FigureProblem> problems = problems(source, all);
+		return all.stream().filter(figure -> !figure.asOf().isBefore(from) && !figure.asOf().isAfter(to))
+			.map(figure -> {
+				OptionalLong recorded = recorded(source, figure);
+				return new StatedFigureComparison(figure, recorded.isPresent() ? recorded.getAsLong() : null,
+						problems.stream().filter(problem -> problem.ids().contains(figure.id())).toList());
+			})
+			.toList();
+	}
+
+	private List<FigureProblem> problems(String source, List<StatedFigure> current) {
 		List<Place> governorates = places.search(new Places.Filter(PlaceKind.GOVERNORATE, null, null, 0,
 				Places.Filter.MAX_LIMIT)).places();
 		return new SeriesChecks(governorates.stream().map(Place::code).collect(Collectors.toSet()))
-			.check(figures.current(source), figure -> recorded(source, figure));
+			.check(current, figure -> recorded(source, figure));
 	}
 
 	/**

@@ -190,6 +190,62 @@ class DemoDataIntegrationTest {
 			.isEqualTo(60);
 	}
 
+	@Test
+	void theBriefingPageQuotesWhatOtherSourcesStatedUnderItsFiguresInEveryLanguage() throws Exception {
+		assertThat(quoted(document("en"))).containsExactly(
+				"OCHA: Internally displaced returnees, from 1 January 2018 to 15 October 2018 · reliefweb.int | 1,200,000",
+				"UNHCR: Refugee returnees, in all as of 21 October 2018 · data2.unhcr.org | 82,538",
+				"UNHCR: Refugee returnees from Lebanon, in all as of 21 October 2018 · data2.unhcr.org | 72,188");
+		assertThat(quoted(document("ru"))).containsExactly(
+				"OCHA: Вернувшиеся внутренне перемещённые лица, с 1 января 2018\u202fг. по 15 октября 2018\u202fг. "
+						+ "· reliefweb.int | 1\u00a0200\u00a0000",
+				"UNHCR: Вернувшиеся беженцы, всего на 21 октября 2018\u202fг. · data2.unhcr.org | 82\u00a0538",
+				"UNHCR: Вернувшиеся беженцы из Ливана, всего на 21 октября 2018\u202fг. · data2.unhcr.org | 72\u00a0188");
+		assertThat(quoted(document("ar"))).containsExactly(
+				"OCHA: العائدون من النازحين داخلياً، من ١ كانون الثاني ٢٠١٨ إلى ١٥ تشرين الأول ٢٠١٨ · reliefweb.int | ١٬٢٠٠٬٠٠٠",
+				"UNHCR: اللاجئون العائدون، المجموع حتى ٢١ تشرين الأول ٢٠١٨ · data2.unhcr.org | ٨٢٬٥٣٨",
+				"UNHCR: اللاجئون العائدون من لبنان، المجموع حتى ٢١ تشرين الأول ٢٠١٨ · data2.unhcr.org | ٧٢٬١٨٨");
+		String english = document("en");
+		assertThat(english).contains("<h2>What other sources stated</h2>",
+				"<a href=\"https://data2.unhcr.org/en/situations/syria_durable_solutions\" rel=\"noopener noreferrer\" "
+						+ "dir=\"ltr\">data2.unhcr.org</a>");
+		// under the figures, and the briefing's own text, pinned to the seed, says nothing of them
+		assertThat(english.indexOf("What other sources stated")).isGreaterThan(english.indexOf("Key figures"));
+		assertThat(figure(briefing("en"), "$.text")).doesNotContain("UNHCR", "OCHA", "82,538");
+		// the issued briefing quotes them too, as they were known when it was issued
+		String archive = mvc.perform(get("/api/v1/briefings/issued")).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		int id = JsonPath.read(archive, "$[0].id");
+		assertThat(quoted(mvc.perform(get("/api/v1/briefings/issued/" + id).param("lang", "en").param("format", "html"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)))
+			.hasSize(3);
+	}
+
+	@Test
+	void theStatedFiguresOfTheDemoAreMarkedAsDemoDataAndAgreeWithTheRecords() throws Exception {
+		assertThat(jdbc.sql("select figure_id from stated_figure order by figure_id").query(String.class).list())
+			.containsExactly("DEMO-OCHA-2018-10-15", "DEMO-UNHCR-2018-10-21", "DEMO-UNHCR-2018-10-21-LBN");
+		assertThat(mvc.perform(get("/api/v1/stated-figures/checks").param("source", "UNHCR")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).isEqualTo("{\"problems\":[]}");
+	}
+
+	private String document(String language) throws Exception {
+		return mvc.perform(get("/api/v1/briefings").param("asOf", "2018-10-22").param("lang", language)
+			.param("format", "html")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** The rows of what other sources stated, as text: the quote, then " | " and the figure. */
+	private static List<String> quoted(String page) {
+		int at = page.indexOf("<section class=\"stated\">");
+		assertThat(at).as("the section of what other sources stated").isPositive();
+		String section = page.substring(at, page.indexOf("</section>", at));
+		return java.util.Arrays.stream(section.split("</tr>")).filter(row -> row.contains("<th"))
+			.map(row -> row.substring(row.indexOf("<th")).replace("</th>", " | ").replaceAll("<[^>]*>", " ")
+				.replaceAll("\\s+", " ").replace(" :", ":").strip())
+			.toList();
+	}
+
 	private String briefing(String language) throws Exception {
 		return mvc.perform(get("/api/v1/briefings").param("asOf", "2018-10-22").param("lang", language))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

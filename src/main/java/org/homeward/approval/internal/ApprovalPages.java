@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.homeward.access.Scope;
@@ -15,6 +16,8 @@ import org.homeward.geography.HomeCountry;
 import org.homeward.geography.Place;
 import org.homeward.geography.PlaceKind;
 import org.homeward.geography.Places;
+import org.homeward.quality.QualityReport;
+import org.homeward.quality.ReturnsQuality;
 import org.homeward.returns.Breakdown;
 import org.homeward.returns.FigureQuery;
 import org.homeward.returns.ReturnFigures;
@@ -47,12 +50,14 @@ class ApprovalPages {
 	private final Sources sources;
 	private final Scopes scopes;
 	private final ReturnFigures returns;
+	private final ReturnsQuality quality;
 	private final HomeCountry homeCountry;
 	private final Clock clock;
 
 	ApprovalPages(Approvals approvals, Places places, Sources sources, Scopes scopes, ReturnFigures returns,
-			HomeCountry homeCountry, Clock clock) {
+			ReturnsQuality quality, HomeCountry homeCountry, Clock clock) {
 		this.approvals = approvals;
+		this.quality = quality;
 		this.places = places;
 		this.sources = sources;
 		this.scopes = scopes;
@@ -61,12 +66,54 @@ class ApprovalPages {
 		this.clock = clock;
 	}
 
-	/** One area's row of the week: its returns recorded, and the approval of the week that names it, if any. */
-	public record AreaRow(Place area, String name, Long persons, Approval approval) {
+	/**
+	 * One area's row of the week: its returns recorded, the approval of the week that names it, if any, and what the
+	 * quality checks found there.
+	 */
+	public record AreaRow(Place area, String name, Long persons, Approval approval, Findings findings) {
 
 		/** Whether the week's approval of the area stands (approved, or submitted and waiting). */
 		public boolean open() {
 			return approval != null && approval.state() != Approval.State.WITHDRAWN;
+		}
+	}
+
+	/**
+	 * What the quality checks found in one area's week of one ledger, for the coordinator to see before approving
+	 * it: the returns' outliers, broken rules and a completeness that falls short (days missing or late); the
+	 * facilities' broken rules. Findings do not keep a week from being approved, as in DHIS2.
+	 *
+	 * @param completeness how the source reported in the area over the week, or null (facilities, or no report)
+	 */
+	public record Findings(List<QualityReport.Outlier> outliers, List<QualityReport.Violation> violations,
+			QualityReport.Completeness completeness) {
+
+		static final Findings NONE = new Findings(List.of(), List.of(), null);
+
+		/** Whether the completeness is a finding: fewer days reported than expected, or any of them late. */
+		public boolean incomplete() {
+			return completeness != null && (completeness.reportedDays() < completeness.expectedDays()
+					|| completeness.lateDays() > 0);
+		}
+
+		/** How many findings there are: each outlier, each broken rule, and a completeness that falls short. */
+		public int count() {
+			return outliers.size() + violations.size() + (incomplete() ? 1 : 0);
+		}
+
+		/** The findings of one area of a week's report: every governorate's for the whole country. */
+		static Findings of(QualityReport report, String ledger, Place area) {
+			boolean country = area.kind() == PlaceKind.COUNTRY;
+			String adm1 = country ? null : area.code();
+			QualityReport.Rule rule = ledger.equals("returns") ? QualityReport.Rule.ABROAD_ABOVE_TOTAL
+					: QualityReport.Rule.OPENED_WITHOUT_WORKS;
+			return new Findings(
+					ledger.equals("returns") ? report.outliers().stream()
+						.filter(outlier -> country || area.code().equals(outlier.adm1())).toList() : List.of(),
+					report.validation().stream().filter(violation -> violation.rule() == rule
+							&& (country || area.code().equals(violation.adm1()))).toList(),
+					ledger.equals("returns") ? report.completeness().stream()
+						.filter(row -> Objects.equals(row.adm1(), adm1)).findFirst().orElse(null) : null);
 		}
 	}
 
@@ -119,13 +166,14 @@ class ApprovalPages {
 		}
 		places.search(new Places.Filter(PlaceKind.GOVERNORATE, null, null, 0, Places.Filter.MAX_LIMIT)).places()
 			.stream().filter(governorate -> scope.covers(governorate, null)).forEach(areas::add);
+		QualityReport report = quality.report(last, WEEK, shown.code());
 		List<AreaRow> rows = areas.stream().map(area -> new AreaRow(area, area.names().in(language),
 				shownLedger.equals("returns") ? area.kind() == PlaceKind.COUNTRY
 						? persons.values().stream().mapToLong(Long::longValue).sum()
 						: persons.getOrDefault(area.code(), 0L) : null,
 				week.stream().filter(approval -> approval.area().equals(area.code()) && approval.from().equals(first)
 						&& approval.to().equals(last)).reduce((earlier, later) -> later.id() > earlier.id() ? later
-								: earlier).orElse(null)))
+								: earlier).orElse(null), Findings.of(report, shownLedger, area)))
 			.toList();
 		model.addAttribute("ledger", shownLedger);
 		model.addAttribute("ledgers", Approvals.LEDGERS);
@@ -139,6 +187,7 @@ class ApprovalPages {
 		model.addAttribute("pending", approvals.list(shownLedger, shown.code(), null, null, null).stream()
 			.filter(approval -> approval.state() == Approval.State.SUBMITTED).toList());
 		model.addAttribute("errors", errors);
+		model.addAttribute("report", report);
 		model.addAttribute("places", places);
 		model.addAttribute("language", language);
 		return "approval/approvals";

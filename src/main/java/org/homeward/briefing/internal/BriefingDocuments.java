@@ -34,6 +34,10 @@ import org.homeward.geography.Places;
 import org.homeward.reconstruction.Facilities;
 import org.homeward.reconstruction.FacilityType;
 import org.homeward.sources.Sources;
+import org.homeward.statedfigures.QuotedFigure;
+import org.homeward.statedfigures.StatedFigure;
+import org.homeward.statedfigures.StatedFigureLabels;
+import org.homeward.statedfigures.StatedFigureQuotes;
 import org.homeward.ledger.FreeText;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -60,12 +64,16 @@ public class BriefingDocuments {
 	private final Places places;
 	private final Countries countries;
 	private final HomeCountry homeCountry;
+	private final StatedFigureQuotes quotes;
+	private final StatedFigureLabels statedLabels;
 	private final String stylesheet;
 	private final String browserStylesheet;
 
 	BriefingDocuments(Briefings briefings, Sources sources, Facilities facilities, ObjectMapper json,
 			ITemplateEngine templates, BriefingCharts charts, Places places, Countries countries,
-			HomeCountry homeCountry) {
+			HomeCountry homeCountry, StatedFigureQuotes quotes, StatedFigureLabels statedLabels) {
+		this.quotes = quotes;
+		this.statedLabels = statedLabels;
 		this.briefings = briefings;
 		this.sources = sources;
 		this.facilities = facilities;
@@ -189,6 +197,9 @@ public class BriefingDocuments {
 			.map(country -> country.names().in(language)).orElse(code), phrases));
 		model.put("byGovernorate", sortedRows(returns.totalByGovernorate(), code -> places.find(code)
 			.map(place -> place.names().in(language)).orElse(code), phrases));
+		// other sources' figures as known when these were, so that an issued briefing quotes what it quoted then
+		model.put("quoted", quotes.forBriefing(figures.source(), figures.asOf(), figures.knownAt()).stream()
+			.map(quoted -> quote(quoted, labels, phrases, language, locale)).toList());
 		List<ChartImage> images = charts.draw(figures, briefing.series(), language, briefing.types()).stream()
 			.map(chart -> new ChartImage(chart.title(), chart.description(),
 					"data:image/png;base64," + Base64.getEncoder().encodeToString(chart.png())))
@@ -205,7 +216,7 @@ public class BriefingDocuments {
 		model.put("pageLabel", labels.get("page"));
 		Map<String, String> words = new LinkedHashMap<>();
 		for (String key : List.of("keyFigures", "putIntoOperation", "worksUnderWay", "byCountry", "byGovernorate",
-				"provenance", "definitions", "none")) {
+				"provenance", "definitions", "none", "stated", "stated.help")) {
 			words.put(key, labels.get(key));
 		}
 		model.put("labels", words);
@@ -247,6 +258,25 @@ public class BriefingDocuments {
 		DateFormat format = DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.LONG, locale);
 		format.setTimeZone(TimeZone.getTimeZone(homeCountry.timeZone().getId()));
 		return format.format(Date.from(instant));
+	}
+
+	private Quote quote(QuotedFigure quoted, DocumentLabels labels, Phrases phrases, String language,
+			ULocale locale) {
+		StatedFigure figure = quoted.figure();
+		String when = figure.period().isCumulative()
+				? labels.get("stated.cumulative", BriefingText.date(figure.asOf(), locale))
+				: labels.get("stated.days", BriefingText.date(figure.period().firstDay(figure.asOf()), locale),
+						BriefingText.date(figure.asOf(), locale));
+		return new Quote(quoted.source(), labels.get("stated.line", statedLabels.what(figure,
+				Locale.forLanguageTag(language)), when), phrases.number(figure.persons()),
+				figure.linkHost() == null ? null : figure.url(), figure.linkHost());
+	}
+
+	/**
+	 * A figure another source stated, in the document's language: whose, whom it counts and when, how many, and
+	 * where it was published ({@code url} null unless it is an http or https address).
+	 */
+	public record Quote(String source, String line, String persons, String url, String host) {
 	}
 
 	/** A label and its figure, written in the document's language. */

@@ -30,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads the demo data set of {@code classpath:demo/} through the same imports and services partners use, as the
  * user "demo", in one transaction, and issues the briefing of the demo day. It runs before the server takes
  * requests, so no one sees half of it. The week of the briefing is approved for three governorates before it is
- * issued. {@code homeward.demo} (HOMEWARD_DEMO): true loads it into any empty database, false never; unset loads it
- * into an empty embedded database only.
+ * issued. Three headline figures of UNHCR and OCHA, made up for the demo and marked so in their file, give the
+ * briefing what other sources stated to quote. {@code homeward.demo} (HOMEWARD_DEMO): true loads it into any empty
+ * database, false never; unset loads it into an empty embedded database only.
  */
 @Component
 class DemoData implements SmartInitializingSingleton {
@@ -109,6 +110,8 @@ class DemoData implements SmartInitializingSingleton {
 				ImportSummary events = imports.facilities(resource("facilities-jchq.csv"), CSV, "facilities-jchq.csv",
 						"demo:facilities-jchq");
 				situation();
+				imports.statedFigures(resource("stated-figures-demo.csv"), CSV, "stated-figures-demo.csv",
+						"demo:stated-figures");
 				registrations();
 				approvals();
 				briefings.issue(DEMO_DAY, 7, "JCHQ");

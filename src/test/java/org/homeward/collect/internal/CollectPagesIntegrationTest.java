@@ -33,7 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The page of what came in, after two days of two officers of Aleppo sending from the field: one from a phone with
- * its device key, one signed in; a count sent twice, a household of two, a refused household and a refused file.
+ * its device key, one signed in; a count sent twice, a household of two, a refused household, a refused file and a
+ * count KoBoToolbox pushed and Homeward refused.
  * Headquarters see every submission once, by day, user, device and form, the lag from the day counted, and the
  * refusals with their reasons and nothing of the person; each officer sees their own. A database of its own, as the
  * test moves its clock a day ahead and counts everything received.
@@ -90,6 +91,11 @@ class CollectPagesIntegrationTest {
 		signedIn(household("uuid:centre-household-1", today.minusDays(4), "<family>Halabi</family>"))
 			.andExpect(status().isCreated());
 		signedIn(household("uuid:centre-household-2", today.minusDays(4), "")).andExpect(status().isBadRequest());
+		// the phone's officer also collects on KoBoToolbox, which pushes a refugee count without its host country
+		mvc.perform(post("/api/v1/collect/kobo/homeward_returns").with(httpBasic("saman-officer", PASSWORD))
+			.contentType("application/json").content("{\"meta/instanceID\": \"uuid:kobo-refused-1\", \"date\": \""
+					+ today + "\", \"category\": \"refugee_returnee\", \"persons\": \"5\", \"adm1\": \"SY02\"}"))
+			.andExpect(status().isUnprocessableContent());
 
 		// the next day: a count of ten days before, sent late
 		clock.advance(Duration.ofDays(1));
@@ -117,11 +123,14 @@ class CollectPagesIntegrationTest {
 	@Test
 	void listsTheRefusalsWithTheReasonTheSenderWasToldAndNothingOfThePerson() throws Exception {
 		WhatCameIn.Report report = report(user("admin").roles("ADMIN"));
-		assertThat(report.refusalCount()).isEqualTo(2);
+		assertThat(report.refusalCount()).isEqualTo(3);
+		assertThat(report.refusals().get(0).reason()).startsWith("origin_country: ");
 		assertThat(report.refusals()).extracting(WhatCameIn.Refused::user, WhatCameIn.Refused::device,
 				WhatCameIn.Refused::channel, WhatCameIn.Refused::formId, WhatCameIn.Refused::instanceId,
-				WhatCameIn.Refused::reason)
+				refused -> refused.reason().startsWith("origin_country: ") ? "origin_country: …" : refused.reason())
 			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("saman-officer", null, "kobo", "homeward_returns",
+							"uuid:kobo-refused-1", "origin_country: …"),
 					org.assertj.core.groups.Tuple.tuple("centre-officer", null, "openrosa", "homeward_household",
 							"uuid:centre-household-2",
 							"member[2]/family: The row needs this name, as the source wrote it, in any script."),
@@ -134,7 +143,7 @@ class CollectPagesIntegrationTest {
 				  from collect_refusal order by id
 				""").query(String.class).list())
 			.noneMatch(row -> row.contains("Khaled") || row.contains("Sami") || row.contains("1975"))
-			.hasSize(2);
+			.hasSize(3);
 		assertThat(jdbc.sql("select count(*) from registration where household_id = 'uuid:centre-household-2'")
 			.query(Long.class).single()).isZero();
 	}
@@ -156,7 +165,7 @@ class CollectPagesIntegrationTest {
 	@Test
 	void showsThePageInEachLanguageWithWhatTheFieldSentEscaped() throws Exception {
 		String english = page("en");
-		assertThat(english).contains("<h1>What came in from the field</h1>", "Submissions received: 4", "Refused: 2",
+		assertThat(english).contains("<h1>What came in from the field</h1>", "Submissions received: 4", "Refused: 3",
 				"<td>Household registered</td>", "&lt;b&gt;Jebel Saman&lt;/b&gt; phone", "without a device key",
 				"<td><code dir=\"ltr\">uuid:centre-household-2</code></td>", "href=\"/collect\"")
 			.doesNotContain("<b>Jebel Saman</b>");

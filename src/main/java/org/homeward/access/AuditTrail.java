@@ -3,6 +3,7 @@ package org.homeward.access;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.slf4j.Logger;
@@ -65,6 +66,13 @@ public class AuditTrail {
 			return "anonymous";
 		}
 		return authentication.getName();
+	}
+
+	/** The device key the current request came with, if it came with one. */
+	public Optional<Device> currentDevice() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getDetails() instanceof Device device ? Optional.of(device)
+				: Optional.empty();
 	}
 
 	private static String clientAddress() {

@@ -160,6 +160,8 @@ class AuthorizationMatrixTest {
 			EXPECTED.put(endpoint, WRITERS);
 		}
 		EXPECTED.put("POST /api/v1/collect/kobo/{formId}", WRITERS);
+		// what came in: headquarters everyone's, a data officer their own
+		EXPECTED.put("GET /collect", STAFF_WRITERS);
 		EXPECTED.put("GET /registrations", HEADQUARTERS);
 		EXPECTED.put("GET /registrations/compare", HEADQUARTERS);
 		EXPECTED.put("POST /registrations/decisions", HEADQUARTERS);

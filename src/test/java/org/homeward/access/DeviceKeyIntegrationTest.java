@@ -79,15 +79,18 @@ class DeviceKeyIntegrationTest {
 			.contains("\"purpose\":\"device\"", "\"user\":\"device-officer\"");
 	}
 
+	/** The returns form's entry in the form list, which lists the forms by their ids. */
+	private static final String RETURNS_ENTRY = "//*[local-name()='xform'][*[local-name()='formID'] = 'homeward_returns']";
+
 	@Test
 	void aPhoneAtItsKeyUrlIsServedAndRecordedExactlyAsItsUser() throws Exception {
 		String key = issue("device-officer", "Tell Abyad phone");
 		String server = "/openrosa/key/" + key;
 		mvc.perform(get(server + "/formList").header("X-OpenRosa-Version", "1.0")).andExpect(status().isOk())
 			.andExpect(header().string("X-OpenRosa-Version", "1.0"))
-			.andExpect(xpath("//*[local-name()='downloadUrl']").string("http://localhost" + server
+			.andExpect(xpath(RETURNS_ENTRY + "/*[local-name()='downloadUrl']").string("http://localhost" + server
 					+ "/forms/homeward_returns"))
-			.andExpect(xpath("//*[local-name()='manifestUrl']").string("http://localhost" + server
+			.andExpect(xpath(RETURNS_ENTRY + "/*[local-name()='manifestUrl']").string("http://localhost" + server
 					+ "/forms/homeward_returns/manifest"));
 		// the form of the officer's area, Aleppo, as with the officer's password
 		String form = mvc.perform(get(server + "/forms/homeward_returns")).andExpect(status().isOk())

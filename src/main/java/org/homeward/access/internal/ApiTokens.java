@@ -144,16 +144,25 @@ class ApiTokens {
 
 	/** The enabled user an active token of this purpose stands for, if the token is one. */
 	Optional<UserAccount> authenticate(String secret, Purpose purpose) {
+		return holder(secret, purpose).map(Holder::user);
+	}
+
+	/** Whom a token stands for, and the name it was issued under. */
+	record Holder(UserAccount user, String tokenName) {
+	}
+
+	/** The enabled user an active token of this purpose stands for, with the token's name, if the token is one. */
+	Optional<Holder> holder(String secret, Purpose purpose) {
 		if (secret == null || !secret.startsWith(purpose.prefix) || secret.length() > 100) {
 			return Optional.empty();
 		}
-		record Match(long id, long userId, Timestamp lastUsedAt) {
+		record Match(long id, long userId, String name, Timestamp lastUsedAt) {
 		}
 		Optional<Match> match = jdbc.sql("""
-				select id, user_id, last_used_at from api_token
+				select id, user_id, name, last_used_at from api_token
 				 where token_hash = ? and purpose = ? and revoked_at is null
-				""").params(hash(secret), purpose.column()).query((row, n) -> new Match(row.getLong("id"), row.getLong("user_id"),
-						row.getTimestamp("last_used_at"))).optional();
+				""").params(hash(secret), purpose.column()).query((row, n) -> new Match(row.getLong("id"),
+						row.getLong("user_id"), row.getString("name"), row.getTimestamp("last_used_at"))).optional();
 		if (match.isEmpty()) {
 			return Optional.empty();
 		}
@@ -163,7 +172,8 @@ class ApiTokens {
 			jdbc.sql("update api_token set last_used_at = ? where id = ?").params(Timestamp.from(now), match.get().id())
 				.update();
 		}
-		return users.findById(match.get().userId()).filter(UserAccount::enabled);
+		return users.findById(match.get().userId()).filter(UserAccount::enabled)
+			.map(user -> new Holder(user, match.get().name()));
 	}
 
 	static String hash(String secret) {

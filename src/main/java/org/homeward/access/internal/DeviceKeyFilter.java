@@ -8,6 +8,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.homeward.access.Device;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,15 +42,19 @@ class DeviceKeyFilter extends OncePerRequestFilter {
 		String path = path(request);
 		int end = path.indexOf('/', PATH.length());
 		String key = end < 0 ? path.substring(PATH.length()) : path.substring(PATH.length(), end);
-		Optional<UserAccount> user = tokens.authenticate(key, ApiTokens.Purpose.DEVICE);
-		if (user.isEmpty()) {
+		Optional<ApiTokens.Holder> holder = tokens.holder(key, ApiTokens.Purpose.DEVICE);
+		if (holder.isEmpty()) {
 			refuse(response, HttpServletResponse.SC_FORBIDDEN,
 					"This device's key is unknown or revoked. Ask an administrator for a new one and scan its code.");
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get().username(), null,
-				user.get().standing().authorities()));
+		UserAccount user = holder.get().user();
+		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken
+			.authenticated(user.username(), null, user.standing().authorities());
+		// what came in is counted by device too: the key's name tells a user's phones apart
+		authentication.setDetails(new Device(holder.get().tokenName()));
+		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);

@@ -215,6 +215,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/quality").hasAnyRole("ADMIN", "COORDINATOR", "ANALYST")
 				.requestMatchers(HttpMethod.POST, "/approvals/*/withdraw").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/approvals").hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")
+				// what came in from the field: everyone's for headquarters, a data officer's own
+				.requestMatchers(HttpMethod.GET, "/collect").hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")
 				.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
 				.requestMatchers("/account/**").authenticated()
 				.requestMatchers(HttpMethod.POST, "/logout").authenticated()

@@ -20,6 +20,9 @@ interface CollectForm {
 	/** The form for a user of this scope. */
 	Made make(Scope scope);
 
+	/** The field of its instance that names the day a submission counts for, the day the page of what came in lags from. */
+	String dayCounted();
+
 	/** The names of the repeats its instance holds. */
 	default Set<String> repeats() {
 		return Set.of();

@@ -48,6 +48,11 @@ class FacilityForm implements CollectForm {
 	}
 
 	@Override
+	public String dayCounted() {
+		return "date";
+	}
+
+	@Override
 	public String title() {
 		return FormText.FACILITY.get("title").get(0);
 	}

@@ -65,6 +65,11 @@ class HouseholdForm implements CollectForm {
 	}
 
 	@Override
+	public String dayCounted() {
+		return "returned";
+	}
+
+	@Override
 	public String title() {
 		return FormText.HOUSEHOLD.get("title").get(0);
 	}

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.homeward.access.Scopes;
 import org.homeward.ledger.LostRace;
+import org.homeward.web.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,9 +45,17 @@ class KoboController {
 			+ "group paths allowed); 201 when recorded, 202 when it was received already")
 	ResponseEntity<Receipt> receive(@PathVariable String formId, @RequestBody(required = false) byte[] body) {
 		CollectForm form = forms.require(formId);
-		Submission submission = KoboSubmission.read(form.id(), body == null ? new byte[0] : body, json,
-				form.repeats());
-		boolean changed = LostRace.runAgain(() -> submissions.record(submission, scopes.current()));
+		Submission submission = null;
+		boolean changed;
+		try {
+			Submission read = KoboSubmission.read(form.id(), body == null ? new byte[0] : body, json, form.repeats());
+			submission = read;
+			changed = LostRace.runAgain(() -> submissions.record(read, scopes.current()));
+		}
+		catch (ProblemException refused) {
+			submissions.refused(Submission.Channel.KOBO, submission, refused, scopes.current());
+			throw refused;
+		}
 		return ResponseEntity.status(changed ? HttpStatus.CREATED : HttpStatus.ACCEPTED)
 			.body(new Receipt(form.id(), submission.instanceId(), changed ? "Received: the submission is recorded."
 					: "Already received: nothing changed."));

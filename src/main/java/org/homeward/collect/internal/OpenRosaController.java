@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -97,21 +96,27 @@ class OpenRosaController {
 	@RequestMapping(path = "/submission", method = RequestMethod.POST)
 	ResponseEntity<String> submit(@RequestPart(name = "xml_submission_file", required = false) MultipartFile file)
 			throws IOException {
-		if (file == null) {
-			throw Submission.refused("The request holds no xml_submission_file part.");
+		Submission submission = null;
+		boolean changed;
+		try {
+			if (file == null) {
+				throw Submission.refused("The request holds no xml_submission_file part.");
+			}
+			Submission read = Submission.fromXml(file.getBytes(), forms.repeats());
+			submission = read;
+			changed = LostRace.runAgain(() -> submissions.record(read, scopes.current()));
 		}
-		Submission submission = Submission.fromXml(file.getBytes(), forms.repeats());
-		boolean changed = LostRace.runAgain(() -> submissions.record(submission, scopes.current()));
+		catch (ProblemException refused) {
+			submissions.refused(Submission.Channel.OPENROSA, submission, refused, scopes.current());
+			throw refused;
+		}
 		return xml(changed ? HttpStatus.CREATED : HttpStatus.ACCEPTED, response(true, changed
 				? "Received: the submission is recorded." : "Already received: nothing changed."));
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<String> refused(InvalidInputException refused) {
-		String problems = refused.errors().stream()
-			.map(error -> (error.column() == null ? "" : error.column() + ": ") + error.message())
-			.collect(Collectors.joining(" "));
-		return xml(HttpStatus.BAD_REQUEST, response(false, problems));
+		return xml(HttpStatus.BAD_REQUEST, response(false, Submission.problems(refused)));
 	}
 
 	@ExceptionHandler(ProblemException.class)

@@ -49,6 +49,11 @@ class ReturnsForm implements CollectForm {
 	}
 
 	@Override
+	public String dayCounted() {
+		return "date";
+	}
+
+	@Override
 	public String title() {
 		return FormText.RETURNS.get("title").get(0);
 	}

@@ -54,6 +54,11 @@ record Submission(Channel channel, String formId, String instanceId, String depr
 			this.sentBy = sentBy;
 		}
 
+		/** How the channel is named where it is stored. */
+		String prefix() {
+			return prefix;
+		}
+
 		/** The import's name: the channel and the instance. */
 		String importName(String instanceId) {
 			return prefix + ":" + instanceId;
@@ -162,6 +167,13 @@ record Submission(Channel channel, String formId, String instanceId, String depr
 
 	private static String localName(Element element) {
 		return element.getLocalName() != null ? element.getLocalName() : element.getNodeName();
+	}
+
+	/** What a phone is told of a refusal: each problem by the instance's field name, never the value it held. */
+	static String problems(InvalidInputException refused) {
+		return refused.errors().stream()
+			.map(error -> (error.column() == null ? "" : error.column() + ": ") + error.message())
+			.collect(java.util.stream.Collectors.joining(" "));
 	}
 
 	static InvalidInputException refused(String message) {

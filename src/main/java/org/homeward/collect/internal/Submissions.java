@@ -2,14 +2,20 @@ package org.homeward.collect.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import org.homeward.access.AuditTrail;
+import org.homeward.access.Device;
 import org.homeward.access.Scope;
 import org.homeward.sources.Sources;
+import org.homeward.web.InvalidInputException;
+import org.homeward.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -24,13 +30,16 @@ class Submissions {
 
 	private final Forms forms;
 	private final ReceivedSubmissions received;
+	private final Refusals refusals;
 	private final Sources sources;
 	private final AuditTrail auditTrail;
 	private final Clock clock;
 
-	Submissions(Forms forms, ReceivedSubmissions received, Sources sources, AuditTrail auditTrail, Clock clock) {
+	Submissions(Forms forms, ReceivedSubmissions received, Refusals refusals, Sources sources, AuditTrail auditTrail,
+			Clock clock) {
 		this.forms = forms;
 		this.received = received;
+		this.refusals = refusals;
 		this.sources = sources;
 		this.auditTrail = auditTrail;
 		this.clock = clock;
@@ -57,7 +66,8 @@ class Submissions {
 		Instant at = clock.instant();
 		String by = auditTrail.currentActor();
 		if (before.isEmpty()) {
-			received.first(source, instanceId, form.id(), recorded.records(), at, by);
+			received.first(new ReceivedSubmissions.First(source, instanceId, form.id(), recorded.records(),
+					dayCounted(submission, form), at, by, auditTrail.currentDevice().map(Device::name).orElse(null)));
 		}
 		else {
 			received.again(source, instanceId, recorded.records(), at, by);
@@ -65,5 +75,36 @@ class Submissions {
 		log.info("submission received form={} source={} instanceId={} changed={}", form.id(), source, instanceId,
 				recorded.changed());
 		return recorded.changed();
+	}
+
+	/**
+	 * Notes a refusal as the phone was told it, with what is known of the submission (nothing when it could not be
+	 * read) and who sent it; in a transaction of its own, as the submission's was rolled back.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void refused(Submission.Channel channel, Submission submission, ProblemException refusal, Scope scope) {
+		if (!refusal.status().is4xxClientError()) {
+			return;
+		}
+		String reason = refusal instanceof InvalidInputException invalid ? Submission.problems(invalid)
+				: refusal.getMessage();
+		String source = scope.sourceCode() != null ? scope.sourceCode() : sources.primary().code();
+		String by = auditTrail.currentActor();
+		refusals.note(new Refusals.Refusal(clock.instant(), by, auditTrail.currentDevice().map(Device::name)
+			.orElse(null), channel, source, submission == null ? null : submission.formId(),
+				submission == null ? null : submission.instanceId(), reason));
+		log.info("submission refused channel={} source={} by={} form={} instanceId={}", channel.prefix(), source, by,
+				submission == null ? null : submission.formId(), submission == null ? null : submission.instanceId());
+	}
+
+	/** The day the submission counts for, as its ledger took it; none when the form left it out. */
+	private static LocalDate dayCounted(Submission submission, CollectForm form) {
+		String day = submission.values().getOrDefault(form.dayCounted(), "").strip();
+		try {
+			return day.isEmpty() ? null : LocalDate.parse(day.length() > 10 ? day.substring(0, 10) : day);
+		}
+		catch (DateTimeParseException e) {
+			return null;
+		}
 	}
 }

@@ -142,7 +142,7 @@ class DemoDataIntegrationTest {
 		// lists in the genitive after «восстановлению», four digits ungrouped, acts and actions named by their kind
 		assertThat(figure(briefing("ru"), "$.text")).isEqualTo("""
 				По состоянию на 22 октября 2018 г. в Сирию вернулись 1 490 739 сирийских граждан. Из них \
-				1 241 212 — внутренне перемещённые лица. Из-за рубежа вернулись 249 527 человек. За последнюю \
+				1 241 212\u00a0— внутренне перемещённые лица. Из-за рубежа вернулись 249 527 человек. За последнюю \
 				неделю домой вернулись 2659 человек. Больше всего вернувшихся из-за рубежа за эту неделю прибыло из \
 				Ливана, Иордании и Турции.
 
@@ -151,7 +151,7 @@ class DemoDataIntegrationTest {
 				садов, 156 пекарен, 179 насосных станций, 161 электроподстанции, 153 медицинских учреждений, 1877 \
 				жилых домов и 82 культовых сооружений.
 
-				9 октября 2018 г. Президент Сирии подписал указ № 18 об амнистии. Доступ гуманитарных организаций \
+				9 октября 2018 г. Президент Сирии подписал указ №\u00a018 об амнистии. Доступ гуманитарных организаций \
 				в расположенный в провинции Хомс лагерь Эр-Рукбан по-прежнему не обеспечен. Идёт подготовка \
 				конференции; она может состояться до конца года. Продолжается формирование рабочей группы в \
 				составе представителей трёх ведомств.
@@ -167,7 +167,7 @@ class DemoDataIntegrationTest {
 		// counted nouns by the number, the dual in the genitive after «إعادة إعمار», Arabic-Indic digits throughout
 		assertThat(figure(briefing("ar"), "$.text")).isEqualTo("""
 				حتى ٢٢ تشرين الأول ٢٠١٨، عاد ١٬٤٩٠٬٧٣٩ مواطنًا إلى البلاد. من بينهم ١٬٢٤١٬٢١٢ نازحًا داخليًا. \
-				وعاد من الخارج ٢٤٩٬٥٢٧ شخصًا. وفي الأسبوع الأخير عاد إلى ديارهم ٢٬٦٥٩ شخصًا. وقدِم العدد الأكبر \
+				وعاد من الخارج ٢٤٩٬٥٢٧ شخصًا. وفي الأسبوع الأخير عاد إلى ديارهم ٢٬٦٥٩ شخصًا. وجاء العدد الأكبر \
 				من العائدين من الخارج خلال الأسبوع نفسه من لبنان والأردن وتركيا.
 
 				وُضع في الخدمة خلال الأسبوع الماضي مدرسة ومنشأتان طبيتان و١٦٧ مبنى سكنيًا. وتتواصل في ٢٨٩ \
@@ -179,6 +179,25 @@ class DemoDataIntegrationTest {
 				المتوقع أن يُعقد قبل نهاية العام. يتواصل العمل على تشكيل فريق عمل يضم ممثلين عن ٣ جهات.
 
 				لم يُعتمد إلا جزء من هذه الأرقام (دمشق وحلب وريف دمشق)، أما البقية فبيانات أولية.""");
+	}
+
+	@Test
+	void theRussianAndArabicPdfsOfTheDemoDayCarryTheirText() throws Exception {
+		String russian = pdfText("ru").replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ");
+		assertThat(russian).contains("Брифинг на 22 октября 2018", "по восстановлению 180 школ",
+				"Президент Сирии подписал указ № 18 об амнистии", "Вернулись, по провинциям назначения", "1877");
+		String arabic = pdfText("ar").replaceAll("\\s+", " ");
+		assertThat(arabic).contains("إحاطة بتاريخ", "متعذرًا", "لبنان والأردن وتركيا");
+	}
+
+	/** The text of the demo day's briefing as a PDF; the document is left in target/ to be looked at. */
+	private String pdfText(String language) throws Exception {
+		byte[] pdf = mvc.perform(get("/api/v1/briefings").param("asOf", "2018-10-22").param("lang", language)
+				.param("format", "pdf")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "demo-briefing-" + language + ".pdf"), pdf);
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
 	}
 
 	@Test

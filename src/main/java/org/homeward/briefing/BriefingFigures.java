@@ -27,10 +27,22 @@ public record BriefingFigures(LocalDate asOf, LocalDate periodStart, String sour
 		return new BriefingFigures(asOf, periodStart, source, instant, returns, reconstruction, situation, approval, text);
 	}
 
-	/** Who came home as of the day, and in the period. */
+	/**
+	 * Who came home as of the day, and in the period. {@code mainHostCountries} are the (at most
+	 * {@value #MAIN_HOST_COUNTRIES}) host countries most refugee returnees of the period came from, most first; a
+	 * briefing issued before they were named has none.
+	 */
 	public record Returns(long total, long idpReturnees, long refugeeReturnees, long inPeriod,
-			Map<String, Long> refugeeReturneesByOriginCountry, Map<String, Long> totalByGovernorate) {
+			Map<String, Long> refugeeReturneesByOriginCountry, List<String> mainHostCountries,
+			Map<String, Long> totalByGovernorate) {
+
+		public Returns {
+			mainHostCountries = mainHostCountries == null ? List.of() : List.copyOf(mainHostCountries);
+		}
 	}
+
+	/** How many host countries a briefing names as those the period's refugee returnees mainly came from. */
+	public static final int MAIN_HOST_COUNTRIES = 3;
 
 	/** Facilities put into operation in the period, and works under way as of the day, by facility type code. */
 	public record Reconstruction(Map<String, Long> putIntoOperationInPeriod, WorksUnderWay worksUnderWay) {

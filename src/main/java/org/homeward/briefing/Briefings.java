@@ -194,6 +194,14 @@ public class Briefings {
 		return figures.withText(text.write(figures, days, language, facilities.types()));
 	}
 
+	/** The host countries most refugee returnees of a period came from, most first, a tie by code. */
+	private List<String> mainHostCountries(FigureQuery period) {
+		return returns.by(Breakdown.ORIGIN_COUNTRY, period.ofCategory(ReturnCategory.REFUGEE_RETURNEE)).entrySet()
+			.stream().filter(country -> country.getValue() > 0)
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(BriefingFigures.MAIN_HOST_COUNTRIES).map(Map.Entry::getKey).toList();
+	}
+
 	/** The series behind a briefing's charts: cumulative returns by category, and the last weeks' returns. */
 	@Transactional(readOnly = true)
 	public BriefingSeries series(LocalDate asOf, String source, Instant knownAt) {
@@ -245,6 +253,7 @@ public class Briefings {
 		long inPeriod = returns.persons(new FigureQuery(source, periodStart, asOf, null, knownAt));
 		BriefingFigures.Returns figures = new BriefingFigures.Returns(idp + refugees, idp, refugees, inPeriod,
 				returns.by(Breakdown.ORIGIN_COUNTRY, cumulative.ofCategory(ReturnCategory.REFUGEE_RETURNEE)),
+				mainHostCountries(new FigureQuery(source, periodStart, asOf, null, knownAt)),
 				returns.by(Breakdown.GOVERNORATE, cumulative));
 		org.homeward.reconstruction.WorksUnderWay works = facilities.worksUnderWay(source, asOf, knownAt);
 		BriefingFigures.Reconstruction reconstruction = new BriefingFigures.Reconstruction(

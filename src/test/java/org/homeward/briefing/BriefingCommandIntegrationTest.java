@@ -45,11 +45,11 @@ class BriefingCommandIntegrationTest {
 		assertThat(exit).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("As of 22 October 2018, 2,659 citizens have returned "
 				+ "to the country. 2,659 people have returned from abroad. Over the past week, 2,659 people have come "
-				+ "back home.\n\nThese figures are provisional: they have not been approved yet.\n");
+				+ "back home. Those who returned from abroad in that time came from Lebanon.\n\nThese figures are provisional: they have not been approved yet.\n");
 		Path file = folder.resolve("briefing.json");
 		command.run(new BriefingCommand.Options(LocalDate.of(2018, 10, 22), 7, "CLI", "ru", "json", file), System.out,
 				System.err);
-		assertThat(Files.readString(file)).contains("\"total\":2659", "вернулись 2\u00a0659 граждан",
+		assertThat(Files.readString(file)).contains("\"total\":2659", "вернулись 2659 сирийских граждан",
 				"\"approval\":{\"state\":\"provisional\",\"approvals\":[]}", "Это предварительные данные");
 	}
 

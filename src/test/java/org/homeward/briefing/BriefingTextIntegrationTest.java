@@ -43,19 +43,31 @@ class BriefingTextIntegrationTest {
 		assertThat(text("en")).isEqualTo("""
 				As of 22 October 2018, 1,001,700 citizens have returned to the country. 1,000,500 of them are \
 				internally displaced persons. 1,200 people have returned from abroad. Over the past week, 1,700 people \
-				have come back home.
+				have come back home. Those who returned from abroad in that time came from Lebanon.
 
 				A school and two medical facilities have been put into operation over the past week. In 2 settlements \
 				the reconstruction works on two bakeries are continuing.
 
 				These figures are provisional: they have not been approved yet.""");
-		String russian = text("ru");
-		assertThat(russian).contains("вернулись 1\u00a0001\u00a0700 граждан", "1\u00a0000\u00a0500 внутренне перемещённых лиц",
-				"вернулись 1\u00a0200 человек", "одна школа и два медицинских учреждения", "в 2 населённых пунктах",
-				"две пекарни");
-		String arabic = text("ar");
-		assertThat(arabic).contains("مدرسة واحدة", "منشأتان طبيتان", "مخبزان", "تجمعين سكنيين");
-		System.out.println(russian + "\n\n" + arabic);
+		assertThat(text("ru")).isEqualTo("""
+				По состоянию на 22 октября 2018 г. в Сирию вернулись 1 001 700 сирийских граждан. Из них \
+				1 000 500\u00a0— внутренне перемещённые лица. Из-за рубежа вернулись 1200 человек. За последнюю неделю \
+				домой вернулись 1700 человек. Все вернувшиеся из-за рубежа за эту неделю прибыли из Ливана.
+
+				В течение последней недели в эксплуатацию введены школа и два медицинских учреждения. Ещё в 2 \
+				населённых пунктах продолжаются работы по восстановлению двух пекарен.
+
+				Это предварительные данные: они ещё не утверждены.""".replace("1 001 700", "1\u00a0001\u00a0700")
+			.replace("1 000 500", "1\u00a0000\u00a0500").replace("2018 г.", "2018\u202fг."));
+		assertThat(text("ar")).isEqualTo("""
+				حتى ٢٢ تشرين الأول ٢٠١٨، عاد ١٬٠٠١٬٧٠٠ مواطن إلى البلاد. من بينهم ١٬٠٠٠٬٥٠٠ نازح داخلي. وعاد من \
+				الخارج ١٬٢٠٠ شخص. وفي الأسبوع الأخير عاد إلى ديارهم ١٬٧٠٠ شخص. وجاء جميع العائدين من الخارج خلال \
+				الأسبوع نفسه من لبنان.
+
+				وُضع في الخدمة خلال الأسبوع الماضي مدرسة ومنشأتان طبيتان. وتتواصل في تجمعين سكنيين أعمال إعادة \
+				إعمار مخبزين.
+
+				هذه بيانات أولية: لم تُعتمد بعد.""");
 	}
 
 	@Test
@@ -78,12 +90,18 @@ class BriefingTextIntegrationTest {
 		json("/api/v1/coordination-actions", """
 				{"kind": "working_group", "title": "The inter-agency working group on legal assistance",
 				 "status": "in_preparation", "source": "SITU"}""");
-		assertThat(text("en", "SITU")).isEqualTo("On 9 October 2018, the decree on granting amnesty (No. 18) was signed. "
-				+ "Humanitarian access to the Rukban camp remains denied. "
-				+ "The inter-agency working group on legal assistance: in preparation."
+		assertThat(text("en", "SITU")).isEqualTo("On 9 October 2018, the Syrian President signed the decree on "
+				+ "granting amnesty (No. 18). Humanitarian access to the Rukban camp in the province of Homs remains "
+				+ "denied. The inter-agency working group on legal assistance is being formed."
 				+ "\n\nThese figures are provisional: they have not been approved yet.");
-		assertThat(text("ru", "SITU")).contains("Гуманитарный доступ в лагерь Эр-Рукбан по-прежнему закрыт.");
-		assertThat(text("ar", "SITU")).contains("لا يزال وصول المساعدات الإنسانية إلى مخيم الركبان ممنوعًا.");
+		assertThat(text("ru", "SITU")).isEqualTo("9 октября 2018\u202fг. Президент Сирии подписал указ №\u00a018 об амнистии. "
+				+ "Доступ гуманитарных организаций в расположенный в провинции Хомс лагерь Эр-Рукбан по-прежнему не "
+				+ "обеспечен. Продолжается формирование рабочей группы."
+				+ "\n\nЭто предварительные данные: они ещё не утверждены.");
+		assertThat(text("ar", "SITU")).isEqualTo("في ٩ تشرين الأول ٢٠١٨، أصدر رئيس الجمهورية المرسوم التشريعي "
+				+ "رقم ١٨ القاضي بمنح عفو عام. لا يزال وصول المساعدات الإنسانية إلى مخيم الركبان في محافظة حمص متعذرًا. "
+				+ "يتواصل العمل على تشكيل فريق عمل."
+				+ "\n\nهذه بيانات أولية: لم تُعتمد بعد.");
 	}
 
 	private void json(String path, String body) throws Exception {

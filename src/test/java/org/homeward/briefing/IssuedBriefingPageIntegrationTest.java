@@ -80,9 +80,9 @@ class IssuedBriefingPageIntegrationTest {
 				change("reconstruction.putIntoOperationInPeriod.school", "Введены в эксплуатацию за период: школы",
 						"1", "0", "-1"),
 				change("returns.refugeeReturneesByOriginCountry.JOR", "Вернувшиеся беженцы из Иордании",
-						"1\u00a0200", "1\u00a0500", "+300"),
+						"1200", "1500", "+300"),
 				change("returns.refugeeReturneesByOriginCountry.TUR", "Вернувшиеся беженцы из Турции", "0", "10", "+10"),
-				change("returns.totalByGovernorate.SY02", "Вернувшиеся в мухафазу Алеппо", "1\u00a0200", "1\u00a0510",
+				change("returns.totalByGovernorate.SY02", "Вернувшиеся в мухафазу Алеппо", "1200", "1510",
 						"+310"));
 	}
 

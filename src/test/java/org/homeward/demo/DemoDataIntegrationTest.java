@@ -68,6 +68,8 @@ class DemoDataIntegrationTest {
 		assertThat(number(briefing, "$.returns.idpReturnees")).isEqualTo(1_241_212);
 		assertThat(number(briefing, "$.returns.refugeeReturnees")).isEqualTo(249_527);
 		assertThat(number(briefing, "$.returns.inPeriod")).isEqualTo(2_659);
+		List<String> hosts = JsonPath.read(briefing, "$.returns.mainHostCountries");
+		assertThat(hosts).as("the period's three main host countries").containsExactly("LBN", "JOR", "TUR");
 		Map<String, Integer> operated = JsonPath.read(briefing, "$.reconstruction.putIntoOperationInPeriod");
 		assertThat(operated).containsExactlyInAnyOrderEntriesOf(
 				Map.of("residential_building", 167, "school", 1, "medical_facility", 2));
@@ -117,19 +119,85 @@ class DemoDataIntegrationTest {
 		assertThat(figure(briefing("en"), "$.text")).isEqualTo("""
 				As of 22 October 2018, 1,490,739 citizens have returned to the country. 1,241,212 of them are \
 				internally displaced persons. 249,527 people have returned from abroad. Over the past week, 2,659 \
-				people have come back home.
+				people have come back home. Of those who returned from abroad in that time, the largest numbers came \
+				from Lebanon, Jordan and Turkey.
 
 				A school, two medical facilities and 167 residential buildings have been put into operation over the \
 				past week. In 289 settlements the reconstruction works on 180 schools, 160 pre-schools, 156 bakeries, \
 				179 water pumping stations, 161 electrical substations, 153 medical facilities, 1,877 residential \
 				buildings and 82 places of worship are continuing.
 
-				On 9 October 2018, the decree on granting amnesty (No. 18) was signed. Humanitarian access to the \
-				Rukban camp remains denied. An international conference on the return of refugees: in preparation. \
-				An inter-agency working group on legal assistance to the Syrian government: in preparation.
+				On 9 October 2018, the Syrian President signed the decree on granting amnesty (No. 18). Humanitarian \
+				access to the Rukban camp in the province of Homs remains denied. An international conference on the \
+				return of refugees is in preparation; it may take place by the end of the year. An inter-agency \
+				working group on legal assistance to the Syrian government, comprising representatives of the \
+				Ministry of Foreign Affairs, Ministry of Defence and Ministry of Justice, is being formed.
 
 				Only part of these figures has been approved (Damascus, Aleppo and Rural Damascus); the rest are \
 				provisional.""");
+	}
+
+	@Test
+	void theRussianTextReadsAsTheRussianPressWritesIt() throws Exception {
+		// lists in the genitive after «восстановлению», four digits ungrouped, acts and actions named by their kind
+		assertThat(figure(briefing("ru"), "$.text")).isEqualTo("""
+				По состоянию на 22 октября 2018 г. в Сирию вернулись 1 490 739 сирийских граждан. Из них \
+				1 241 212\u00a0— внутренне перемещённые лица. Из-за рубежа вернулись 249 527 человек. За последнюю \
+				неделю домой вернулись 2659 человек. Больше всего вернувшихся из-за рубежа за эту неделю прибыло из \
+				Ливана, Иордании и Турции.
+
+				В течение последней недели в эксплуатацию введены школа, два медицинских учреждения и 167 жилых \
+				домов. Ещё в 289 населённых пунктах продолжаются работы по восстановлению 180 школ, 160 детских \
+				садов, 156 пекарен, 179 насосных станций, 161 электроподстанции, 153 медицинских учреждений, 1877 \
+				жилых домов и 82 культовых сооружений.
+
+				9 октября 2018 г. Президент Сирии подписал указ №\u00a018 об амнистии. Доступ гуманитарных организаций \
+				в расположенный в провинции Хомс лагерь Эр-Рукбан по-прежнему не обеспечен. Идёт подготовка \
+				конференции; она может состояться до конца года. Продолжается формирование рабочей группы в \
+				составе представителей трёх ведомств.
+
+				Утверждена лишь часть этих данных (Дамаск, Алеппо и Сельский Дамаск); остальные — \
+				предварительные данные.""".replace("1 490 739", "1\u00a0490\u00a0739")
+			.replace("1 241 212", "1\u00a0241\u00a0212").replace("249 527", "249\u00a0527")
+			.replace("2018 г.", "2018\u202fг."));
+	}
+
+	@Test
+	void theArabicTextReadsAsTheArabicPressWritesIt() throws Exception {
+		// counted nouns by the number, the dual in the genitive after «إعادة إعمار», Arabic-Indic digits throughout
+		assertThat(figure(briefing("ar"), "$.text")).isEqualTo("""
+				حتى ٢٢ تشرين الأول ٢٠١٨، عاد ١٬٤٩٠٬٧٣٩ مواطنًا إلى البلاد. من بينهم ١٬٢٤١٬٢١٢ نازحًا داخليًا. \
+				وعاد من الخارج ٢٤٩٬٥٢٧ شخصًا. وفي الأسبوع الأخير عاد إلى ديارهم ٢٬٦٥٩ شخصًا. وجاء العدد الأكبر \
+				من العائدين من الخارج خلال الأسبوع نفسه من لبنان والأردن وتركيا.
+
+				وُضع في الخدمة خلال الأسبوع الماضي مدرسة ومنشأتان طبيتان و١٦٧ مبنى سكنيًا. وتتواصل في ٢٨٩ \
+				تجمعًا سكنيًا أعمال إعادة إعمار ١٨٠ مدرسة و١٦٠ روضة أطفال و١٥٦ مخبزًا و١٧٩ محطة ضخ مياه و١٦١ \
+				محطة تحويل كهربائية و١٥٣ منشأة طبية و١٬٨٧٧ مبنى سكنيًا و٨٢ دار عبادة.
+
+				في ٩ تشرين الأول ٢٠١٨، أصدر رئيس الجمهورية المرسوم التشريعي رقم ١٨ القاضي بمنح عفو عام. لا يزال \
+				وصول المساعدات الإنسانية إلى مخيم الركبان في محافظة حمص متعذرًا. يجري التحضير لعقد مؤتمر، ومن \
+				المتوقع أن يُعقد قبل نهاية العام. يتواصل العمل على تشكيل فريق عمل يضم ممثلين عن ٣ جهات.
+
+				لم يُعتمد إلا جزء من هذه الأرقام (دمشق وحلب وريف دمشق)، أما البقية فبيانات أولية.""");
+	}
+
+	@Test
+	void theRussianAndArabicPdfsOfTheDemoDayCarryTheirText() throws Exception {
+		String russian = pdfText("ru").replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ");
+		assertThat(russian).contains("Брифинг на 22 октября 2018", "по восстановлению 180 школ",
+				"Президент Сирии подписал указ № 18 об амнистии", "Вернулись, по провинциям назначения", "1877");
+		String arabic = pdfText("ar").replaceAll("\\s+", " ");
+		assertThat(arabic).contains("إحاطة بتاريخ", "متعذرًا", "لبنان والأردن وتركيا");
+	}
+
+	/** The text of the demo day's briefing as a PDF; the document is left in target/ to be looked at. */
+	private String pdfText(String language) throws Exception {
+		byte[] pdf = mvc.perform(get("/api/v1/briefings").param("asOf", "2018-10-22").param("lang", language)
+				.param("format", "pdf")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "demo-briefing-" + language + ".pdf"), pdf);
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
 	}
 
 	@Test

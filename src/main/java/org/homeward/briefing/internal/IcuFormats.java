@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DecimalFormat;
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.NumberFormat;
@@ -28,9 +29,18 @@ final class IcuFormats {
 				key -> new MessageFormat(pattern, locale))).clone();
 	}
 
+	/**
+	 * Whole numbers grouped as the language groups them. Russian groups from five digits only (1877, but 14 877),
+	 * which ICU's data for Russian does not say.
+	 */
 	static NumberFormat integers(ULocale locale) {
-		return (NumberFormat) ((NumberFormat) PROTOTYPES.computeIfAbsent("integer " + locale,
-				key -> NumberFormat.getIntegerInstance(locale))).clone();
+		return (NumberFormat) ((NumberFormat) PROTOTYPES.computeIfAbsent("integer " + locale, key -> {
+			NumberFormat format = NumberFormat.getIntegerInstance(locale);
+			if (locale.getLanguage().equals("ru") && format instanceof DecimalFormat decimal) {
+				decimal.setMinimumGroupingDigits(2);
+			}
+			return format;
+		})).clone();
 	}
 
 	static NumberFormat spellout(ULocale locale) {

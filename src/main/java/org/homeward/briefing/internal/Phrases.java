@@ -3,6 +3,7 @@ package org.homeward.briefing.internal;
 import java.util.List;
 import java.util.Map;
 
+import com.ibm.icu.text.DecimalFormatSymbols;
 import com.ibm.icu.util.ULocale;
 
 /**
@@ -25,7 +26,32 @@ final class Phrases {
 
 	/** A count with its noun, from an ICU plural message over {@code count} and {@code n}. */
 	String count(String forms, long count) {
-		return IcuFormats.message(forms, locale).format(Map.of("count", count, "n", runningNumber(count)));
+		return count(forms, count, "nominative");
+	}
+
+	/**
+	 * A count with its noun in a grammatical case ({@code nominative}, {@code genitive}): forms that depend on it
+	 * select on {@code case}, as Russian does after «восстановление» (180 школ, 161 электроподстанции) and Arabic
+	 * after «إعادة إعمار» (مدرستين); forms that do not are the same in every case.
+	 */
+	String count(String forms, long count, String grammaticalCase) {
+		return IcuFormats.message(forms, locale)
+			.format(Map.of("count", count, "n", runningNumber(count), "case", grammaticalCase));
+	}
+
+	/** A code as the language writes its digits: decree 18 is «رقم ١٨» in Arabic, as it stands elsewhere. */
+	String digits(String code) {
+		String[] digits = DecimalFormatSymbols.getInstance(locale).getDigitStrings();
+		StringBuilder written = new StringBuilder(code.length());
+		code.codePoints().forEach(point -> {
+			if (point >= '0' && point <= '9') {
+				written.append(digits[point - '0']);
+			}
+			else {
+				written.appendCodePoint(point);
+			}
+		});
+		return written.toString();
 	}
 
 	/** A number as a figure with the language's grouping: 1,490,739. */

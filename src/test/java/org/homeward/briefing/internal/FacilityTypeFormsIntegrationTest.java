@@ -45,10 +45,22 @@ class FacilityTypeFormsIntegrationTest {
 		Phrases ru = new Phrases("ru");
 		assertThat(ru.list(List.of(ru.count(types.get("residential_building").formsRu(), 167),
 				ru.count(types.get("school").formsRu(), 1), ru.count(types.get("medical_facility").formsRu(), 2))))
-			.isEqualTo("167 жилых домов, одна школа и два медицинских учреждения");
+			.isEqualTo("167 жилых домов, школа и два медицинских учреждения");
+		assertThat(ru.list(List.of(ru.count(types.get("school").formsRu(), 180, "genitive"),
+				ru.count(types.get("electrical_substation").formsRu(), 161, "genitive"),
+				ru.count(types.get("medical_facility").formsRu(), 153, "genitive"),
+				ru.count(types.get("residential_building").formsRu(), 1877, "genitive"),
+				ru.count(types.get("place_of_worship").formsRu(), 82, "genitive"))))
+			.as("works go on «по восстановлению» these, in the genitive")
+			.isEqualTo("180 школ, 161 электроподстанции, 153 медицинских учреждений, 1877 жилых домов и "
+					+ "82 культовых сооружений");
+		assertThat(ru.count(types.get("bakery").formsRu(), 2, "genitive")).isEqualTo("двух пекарен");
+		assertThat(ru.count(types.get("preschool").formsRu(), 1, "genitive")).isEqualTo("детского сада");
 		Phrases ar = new Phrases("ar");
 		assertThat(ar.count(types.get("residential_building").formsAr(), 167)).isEqualTo("١٦٧ مبنى سكنيًا");
 		assertThat(ar.count(types.get("medical_facility").formsAr(), 2)).isEqualTo("منشأتان طبيتان");
+		assertThat(ar.count(types.get("medical_facility").formsAr(), 2, "genitive")).isEqualTo("منشأتين طبيتين");
+		assertThat(ar.count(types.get("school").formsAr(), 1)).isEqualTo("مدرسة");
 		assertThat(ar.count(types.get("place_of_worship").formsAr(), 82)).isEqualTo("٨٢ دار عبادة");
 		assertThat(ar.count(types.get("electrical_substation").formsAr(), 161)).isEqualTo("١٦١ محطة تحويل كهربائية");
 	}

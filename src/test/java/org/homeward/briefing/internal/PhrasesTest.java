@@ -44,10 +44,28 @@ class PhrasesTest {
 	void groupsLargeNumbersAndJoinsListsAsEachLanguageDoes() {
 		assertThat(new Phrases("en").number(1_490_739)).isEqualTo("1,490,739");
 		assertThat(new Phrases("ru").number(1_490_739)).isEqualTo("1\u00a0490\u00a0739");
+		assertThat(new Phrases("ru").number(1_877)).as("Russian groups from five digits").isEqualTo("1877");
+		assertThat(new Phrases("ru").number(14_877)).isEqualTo("14\u00a0877");
 		assertThat(new Phrases("ar").number(1_490_739)).isEqualTo("١٬٤٩٠٬٧٣٩");
 		assertThat(new Phrases("en").list(List.of("a", "b", "c"))).isEqualTo("a, b and c");
 		assertThat(new Phrases("ru").list(List.of("a", "b", "c"))).isEqualTo("a, b и c");
 		assertThat(new Phrases("ar").list(List.of("a", "b", "c"))).isEqualTo("a وb وc");
+	}
+
+	@Test
+	void writesACodesDigitsAsTheLanguageWritesThem() {
+		assertThat(new Phrases("ar").digits("18/2018")).isEqualTo("١٨/٢٠١٨");
+		assertThat(new Phrases("ru").digits("18")).isEqualTo("18");
+	}
+
+	@Test
+	void countsInTheCaseTheFormsSelectOnAndInTheSameWordsWhereTheyDoNot() {
+		String forms = "{case, select, genitive {{count, plural, one {{n} школы} other {{n} школ}}} "
+				+ "other {{count, plural, one {{n} школа} few {{n} школы} other {{n} школ}}}}";
+		assertThat(new Phrases("ru").count(forms, 161, "genitive")).isEqualTo("161 школы");
+		assertThat(new Phrases("ru").count(forms, 1877, "genitive")).isEqualTo("1877 школ");
+		assertThat(new Phrases("ru").count(forms, 3, "nominative")).isEqualTo("3 школы");
+		assertThat(new Phrases("ru").count(SCHOOL_RU, 3, "genitive")).isEqualTo("3 школы");
 	}
 
 	private static List<String> phrases(String language, String forms) {

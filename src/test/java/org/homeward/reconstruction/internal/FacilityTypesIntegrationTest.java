@@ -37,8 +37,12 @@ class FacilityTypesIntegrationTest {
 		assertThat(missing).as("columns looked for and not found (each a logged database error on H2)").isEmpty();
 		assertThat(types.get(0)).isEqualTo(new FacilityType("school", "schools", "школы", "مدارس", 1,
 				"{count, plural, =0 {no schools} one {a school} other {{n} schools}}",
-				"{count, plural, =1 {одна школа} =2 {две школы} one {# школа} few {# школы} many {# школ} other {# школы}}",
-				"{count, plural, zero {لا مدارس} one {مدرسة واحدة} two {مدرستان} few {# مدارس} many {# مدرسة} other {# مدرسة}}"));
+				"{case, select, genitive {{count, plural, =1 {школы} =2 {двух школ} one {{n} школы} few {{n} школ} "
+						+ "many {{n} школ} other {{n} школы}}} other {{count, plural, =1 {школа} =2 {две школы} "
+						+ "one {{n} школа} few {{n} школы} many {{n} школ} other {{n} школы}}}}",
+				"{case, select, genitive {{count, plural, zero {لا مدارس} one {مدرسة} two {مدرستين} few {# مدارس} "
+						+ "many {# مدرسة} other {# مدرسة}}} other {{count, plural, zero {لا مدارس} one {مدرسة} "
+						+ "two {مدرستان} few {# مدارس} many {# مدرسة} other {# مدرسة}}}}"));
 		assertThat(types).extracting(FacilityType::code).startsWith("school", "preschool", "bakery");
 	}
 

@@ -75,7 +75,7 @@ class IssuedBriefingPageIntegrationTest {
 
 	@Test
 	void readsTheChangesAndTheIssueInRussian() throws Exception {
-		assertThat(page("ru")).contains("<h1>Брифинг на 22 октября 2018\u202fг., выпущенный</h1>",
+		assertThat(page("ru")).contains("<h1>Выпущенный брифинг на 22 октября 2018\u202fг.</h1>",
 				"<span>Выпущен</span>: <span>2 декабря 2026\u202fг., 00:55</span>", "<th scope=\"col\">Разница</th>",
 				change("reconstruction.putIntoOperationInPeriod.school", "Введены в эксплуатацию за период: школы",
 						"1", "0", "-1"),

@@ -82,7 +82,7 @@ class IssuedBriefingPageIntegrationTest {
 				change("returns.refugeeReturneesByOriginCountry.JOR", "Вернувшиеся беженцы из Иордании",
 						"1200", "1500", "+300"),
 				change("returns.refugeeReturneesByOriginCountry.TUR", "Вернувшиеся беженцы из Турции", "0", "10", "+10"),
-				change("returns.totalByGovernorate.SY02", "Вернувшиеся в мухафазу Алеппо", "1200", "1510",
+				change("returns.totalByGovernorate.SY02", "Вернувшиеся в провинцию Алеппо", "1200", "1510",
 						"+310"));
 	}
 

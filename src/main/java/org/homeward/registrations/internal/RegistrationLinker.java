@@ -212,7 +212,8 @@ class RegistrationLinker {
 
 	/**
 	 * The first pass over a chunk of changed registrations: the old keys and links of those linked before are
-	 * dropped, the keys of their current versions stored; notes every registration whose person may change.
+	 * dropped, the keys of their current versions stored; notes them as touched, so that their people (which
+	 * {@link #regroup} finds from them) are formed again.
 	 */
 	private void storeKeys(List<RecordKey> chunk, Set<String> touched, Steps steps) {
 		for (RecordKey registration : chunk) {
@@ -221,7 +222,6 @@ class RegistrationLinker {
 		// only a registration linked before stands in a person and has keys and links: one first recorded by this
 		// run's imports has none
 		List<RecordKey> linked = linkedBefore(chunk);
-		touched.addAll(personsOf(linked.stream().map(RecordKey::toString).toList()));
 		Set<String> erased = new HashSet<>();
 		Collection<LinkageRecord> records = records(chunk, erased).values();
 		steps.lap("read");
@@ -392,7 +392,6 @@ class RegistrationLinker {
 		}
 		batches.batchUpdate("insert into registration_match (a_source, a_id, b_source, b_id, weight) "
 				+ "values (?, ?, ?, ?, ?)", matchRows);
-		touched.addAll(personsOf(stored.stream().flatMap(pair -> List.of(pair.a(), pair.b()).stream()).toList()));
 		steps.lap("links");
 		return compared.size();
 	}

@@ -23,7 +23,7 @@ public final class Blocking {
 		String father = record.fatherSkeleton();
 		String family = record.familySkeleton();
 		String year = record.birth() == null ? null : Integer.toString(record.birth().year());
-		List<String> keys = new ArrayList<>(6);
+		List<String> keys = new ArrayList<>(10);
 		add(keys, 1, given, family, year);
 		add(keys, 2, given, father, family);
 		add(keys, 3, family, father, year);
@@ -35,6 +35,8 @@ public final class Blocking {
 				+ record.birth().month() + "-" + record.birth().day();
 		add(keys, 8, given, day);
 		add(keys, 9, family, day);
+		// a wife under her husband's family name, or a family name written otherwise, with no father's name given
+		add(keys, 10, given, year, String.valueOf(record.sex()), record.adm1());
 		return keys;
 	}
 

@@ -74,7 +74,8 @@ public final class Linkage {
 	}
 
 	/** Links the records with the model: every pair at or above the review weight, and the people. */
-	public static Result link(List<LinkageRecord> records, LinkageModel model) {
+	public static Result link(List<LinkageRecord> records, LinkageModel learned) {
+		LinkageModel model = learned.among(records.size());
 		TermFrequencies frequencies = TermFrequencies.of(records);
 		long[] candidates = candidates(records);
 		List<ScoredPair> pairs = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.Locale;
 import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * The Fellegi–Sunter model: for each field and level of agreement, m, the probability of that level among pairs
@@ -25,17 +26,38 @@ public final class LinkageModel {
 	private static final int RANDOM_PAIRS = 500_000;
 	/** Most pairs a training session weighs: enough for the shares, few enough to learn in seconds. */
 	private static final int TRAINING_PAIRS = 2_000_000;
+	/**
+	 * The largest block of three shared names whose pairs teach the other fields' m: in larger ones, namesakes
+	 * outnumber the registrations of one person so far that expectation–maximisation takes them for its matches.
+	 */
+	private static final int TRAINING_BLOCK = 50;
 	/** The most, in bits, that how common a name is moves a pair's weight, either way. */
 	private static final double MOST_ADJUSTED = 4;
 
 	private final double[][] m;
 	private final double[][] u;
 	private final double prior;
+	/** How many registrations the prior is the chance of a match among (0: as it is, at any number). */
+	private final long population;
 
-	private LinkageModel(double[][] m, double[][] u, double prior) {
+	private LinkageModel(double[][] m, double[][] u, double prior, long population) {
 		this.m = m;
 		this.u = u;
 		this.prior = prior;
+		this.population = population;
+	}
+
+	/**
+	 * The model for a linkage among this many registrations. A registration has about as many other registrations
+	 * of the same person wherever it is held, so the chance that two registrations taken at random are one person
+	 * falls as the registrations grow: a prior learned on 100,000 of them would link namesakes among a million.
+	 */
+	public LinkageModel among(long registrations) {
+		if (population < 2 || registrations < 2 || registrations == population) {
+			return this;
+		}
+		double scaled = Math.min(Math.max(prior * (population - 1) / (registrations - 1), 1e-12), 0.5);
+		return new LinkageModel(m, u, scaled, registrations);
 	}
 
 	/**
@@ -51,7 +73,7 @@ public final class LinkageModel {
 				{ 0.95, 0.03, 0.005, 0.01, 0.005 }, { 0.96, 0.025, 0.004, 0.007, 0.004 }, { 0.97, 0.02, 0.01 },
 				{ 0.94, 0.03, 0.02, 0.001, 0.005, 0.004 }, { 0.5, 0.5 }, { 0.9999, 0.00005, 0.00005 },
 				{ 0.85, 0.12, 0.03 }, { 0.6, 0.25, 0.1, 0.05 } };
-		return new LinkageModel(m, u, 0.001);
+		return new LinkageModel(m, u, 0.001, 0);
 	}
 
 	/**
@@ -69,12 +91,13 @@ public final class LinkageModel {
 			m[f] = priors.m[f].clone();
 		}
 		Set<Comparison> names = EnumSet.of(Comparison.GIVEN, Comparison.FATHER, Comparison.FAMILY);
-		Session byNames = session(pairs(records, record -> joined(record.givenSkeleton(), record.fatherSkeleton(),
-				record.familySkeleton())), m, u, names);
+		Function<LinkageRecord, String> threeNames = record -> joined(record.givenSkeleton(), record.fatherSkeleton(),
+				record.familySkeleton());
+		Session byNames = session(pairs(records, threeNames, seed, TRAINING_BLOCK).pairs(), m, u, names);
 		Set<Comparison> birth = EnumSet.of(Comparison.BIRTH, Comparison.SEX);
 		Session byBirth = session(pairs(records, record -> record.birth() == null || record.birth().day() == 0 ? null
-				: record.birth().year() + "-" + record.birth().month() + "-" + record.birth().day() + record.sex()), m,
-				u, birth);
+				: record.birth().year() + "-" + record.birth().month() + "-" + record.birth().day() + record.sex(),
+				seed, Blocking.LARGEST_BLOCK).pairs(), m, u, birth);
 		Set<Comparison> nameFields = EnumSet.of(Comparison.GIVEN, Comparison.FATHER, Comparison.GRANDFATHER,
 				Comparison.FAMILY, Comparison.MOTHER);
 		for (int f = 0; f < FIELDS.length; f++) {
@@ -95,9 +118,37 @@ public final class LinkageModel {
 		double withFather = records.stream().filter(record -> record.father() != null).count() / (double) Math.max(1, n);
 		double agreeing = atLeast(m, Comparison.GIVEN, 3) * atLeast(m, Comparison.FATHER, 3)
 				* atLeast(m, Comparison.FAMILY, 3) * withFather * withFather;
-		double matches = byNames.pairs() == 0 ? n * 0.3 : byNames.matched() / Math.max(agreeing, 1e-3);
+		Training namesAgree = pairs(records, threeNames, seed, Blocking.LARGEST_BLOCK);
+		double matches = namesAgree.pairs().isEmpty() ? n * 0.3
+				: shareOfMatches(namesAgree.pairs(), m, u, names) * namesAgree.pairs().size() / namesAgree.share()
+						/ Math.max(agreeing, 1e-3);
 		double prior = Math.min(Math.max(matches / allPairs, 1e-12), 0.5);
-		return new LinkageModel(m, u, prior);
+		return new LinkageModel(m, u, prior, n);
+	}
+
+	/**
+	 * The share of matches among pairs that all agree on the held fields, the model's m and u held: among many
+	 * registrations, most pairs that share three common names are namesakes, and only the other fields tell.
+	 */
+	private static double shareOfMatches(List<int[]> pairs, double[][] m, double[][] u, Set<Comparison> held) {
+		double[] evidence = new double[pairs.size()];
+		for (int p = 0; p < pairs.size(); p++) {
+			int[] levels = pairs.get(p);
+			for (int f = 0; f < FIELDS.length; f++) {
+				if (levels[f] != Comparison.MISSING && !held.contains(FIELDS[f])) {
+					evidence[p] += log2(m[f][levels[f]] / u[f][levels[f]]);
+				}
+			}
+		}
+		double share = 0.5;
+		for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+			double matched = 0;
+			for (double weight : evidence) {
+				matched += probability(weight + log2(share / (1 - share)));
+			}
+			share = Math.min(Math.max(matched / evidence.length, 1e-9), 1 - 1e-9);
+		}
+		return share;
 	}
 
 	private static double atLeast(double[][] m, Comparison field, int level) {
@@ -117,8 +168,13 @@ public final class LinkageModel {
 		return String.join("|", parts);
 	}
 
-	/** The comparison levels of the pairs that share a key (none for a null key), each pair once. */
-	private static List<int[]> pairs(List<LinkageRecord> records, Function<LinkageRecord, String> key) {
+	/**
+	 * The comparison levels of the pairs that share a key (none for a null key), each pair once: all of them, or
+	 * where they are more than a session weighs, a sample drawn evenly from every block, so that the common names'
+	 * blocks teach as much as their share.
+	 */
+	private static Training pairs(List<LinkageRecord> records, Function<LinkageRecord, String> key, long seed,
+			int largestBlock) {
 		Map<String, List<LinkageRecord>> blocks = new HashMap<>();
 		for (LinkageRecord record : records) {
 			String value = key.apply(record);
@@ -126,20 +182,30 @@ public final class LinkageModel {
 				blocks.computeIfAbsent(value, k -> new ArrayList<>(2)).add(record);
 			}
 		}
+		List<List<LinkageRecord>> compared = blocks.values().stream()
+			.filter(block -> block.size() > 1 && block.size() <= largestBlock).toList();
+		long all = 0;
+		for (List<LinkageRecord> block : compared) {
+			all += (long) block.size() * (block.size() - 1) / 2;
+		}
+		double share = Math.min(1, TRAINING_PAIRS / (double) Math.max(1, all));
+		SplittableRandom random = new SplittableRandom(seed);
 		List<int[]> pairs = new ArrayList<>();
-		for (List<LinkageRecord> block : blocks.values()) {
-			if (block.size() > Blocking.LARGEST_BLOCK) {
-				continue;
-			}
-			for (int i = 0; i < block.size() && pairs.size() < TRAINING_PAIRS; i++) {
+		for (List<LinkageRecord> block : compared) {
+			for (int i = 0; i < block.size(); i++) {
 				for (int j = i + 1; j < block.size(); j++) {
-					if (!block.get(i).household().equals(block.get(j).household())) {
+					if ((share == 1 || random.nextDouble() < share)
+							&& !block.get(i).household().equals(block.get(j).household())) {
 						pairs.add(Comparison.levels(block.get(i), block.get(j)));
 					}
 				}
 			}
 		}
-		return pairs;
+		return new Training(pairs, share);
+	}
+
+	/** Pairs a session weighs, and what share of the pairs of its blocks they are. */
+	private record Training(List<int[]> pairs, double share) {
 	}
 
 	private record Session(double[][] m, double matched, long pairs) {
@@ -287,7 +353,7 @@ public final class LinkageModel {
 	/** The model as one line of text, to keep with a linkage run. */
 	public String toText() {
 		List<String> fields = new ArrayList<>();
-		fields.add(String.format(Locale.ROOT, "%.10g", prior));
+		fields.add(String.format(Locale.ROOT, "%.10g", prior) + (population > 0 ? "@" + population : ""));
 		for (int f = 0; f < FIELDS.length; f++) {
 			fields.add(FIELDS[f].name() + ":" + numbers(m[f]) + "/" + numbers(u[f]));
 		}
@@ -307,7 +373,9 @@ public final class LinkageModel {
 			m[f] = parse(values[0]);
 			u[f] = parse(values[1]);
 		}
-		return new LinkageModel(m, u, Double.parseDouble(parts[0]));
+		// a model kept before the prior named its population holds the prior alone
+		String[] prior = parts[0].split("@");
+		return new LinkageModel(m, u, Double.parseDouble(prior[0]), prior.length > 1 ? Long.parseLong(prior[1]) : 0);
 	}
 
 	private static String numbers(double[] values) {

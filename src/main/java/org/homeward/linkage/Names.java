@@ -44,7 +44,7 @@ public final class Names {
 			if (word.isEmpty()) {
 				continue;
 			}
-			words.add(isArabic(word) ? arabicWord(word) : word);
+			words.add(isArabic(word) ? arabicWord(word) : withoutGluedArticle(word));
 		}
 		StringBuilder joined = new StringBuilder();
 		for (int i = 0; i < words.size(); i++) {
@@ -55,6 +55,18 @@ public final class Names {
 			joined.append(word);
 		}
 		return latin(joined.toString());
+	}
+
+	/**
+	 * A Latin word with the article glued to it (Alhalabi, ElKhatib), as Arabic's الحلبي is read: without it. Only
+	 * before a consonant and four letters more, so that Ali, Alaa, Elias and Elham keep their first letters.
+	 */
+	private static String withoutGluedArticle(String word) {
+		if (word.length() >= 6 && (word.startsWith("al") || word.startsWith("el"))
+				&& "aeiouy".indexOf(word.charAt(2)) < 0 && Character.isLetter(word.charAt(2))) {
+			return word.substring(2);
+		}
+		return word;
 	}
 
 	/** The consonants of the name's sound: what blocking groups names by. */

@@ -13,9 +13,15 @@ import java.util.Set;
  * Registrations grouped into people: pairs at or above the linking weight are joined, the strongest first, as
  * connected components are, except that a group never holds two registrations of one household of one source
  * (siblings and twins are registered together as two people) nor two registrations a coordinator decided are two
- * people; what a coordinator decided is one person is joined first.
+ * people; what a coordinator decided is one person is joined first. Nor do two groups join on one pair alone: the
+ * pairs between their registrations must weigh, on average, as much as the linking weight, a pair not scored
+ * counting as the review weight (average linkage). Among a million registrations namesakes are many, and one pair
+ * of them above the weight would otherwise chain two people's registrations, and then a third's, into one.
  */
 public final class PersonGroups {
+
+	/** The most one pair counts for in the average: a pair certain on its own still needs the others near. */
+	private static final double STRONGEST = 20;
 
 	private final Map<String, Integer> index = new HashMap<>();
 	private final List<String> keys = new ArrayList<>();
@@ -23,6 +29,9 @@ public final class PersonGroups {
 	private final List<Set<String>> households = new ArrayList<>();
 	private final List<List<Integer>> members = new ArrayList<>();
 	private final Map<String, Set<String>> different = new HashMap<>();
+	/** The weight of each pair scored, by the indices of its registrations. */
+	private final Map<Long, Double> weights = new HashMap<>();
+	private double linkingWeight;
 
 	/** A group of one for each record. */
 	public PersonGroups(Collection<LinkageRecord> records) {
@@ -54,6 +63,14 @@ public final class PersonGroups {
 
 	/** Joins what coordinators decided is one person, then the pairs at or above the weight, strongest first. */
 	public PersonGroups join(List<ScoredPair> confirmed, List<ScoredPair> pairs, double linkingWeight) {
+		this.linkingWeight = linkingWeight;
+		for (ScoredPair pair : pairs) {
+			Integer i = index.get(pair.a());
+			Integer j = index.get(pair.b());
+			if (i != null && j != null) {
+				weights.merge(pairKey(i, j), pair.weight(), Math::max);
+			}
+		}
 		for (ScoredPair pair : confirmed) {
 			union(pair.a(), pair.b(), true);
 		}
@@ -72,7 +89,7 @@ public final class PersonGroups {
 		}
 		int x = root(i);
 		int y = root(j);
-		if (x == y || !decided && apart(x, y)) {
+		if (x == y || !decided && (apart(x, y) || !together(x, y))) {
 			return;
 		}
 		if (members.get(x).size() < members.get(y).size()) {
@@ -110,6 +127,26 @@ public final class PersonGroups {
 			}
 		}
 		return false;
+	}
+
+	/** Whether the pairs between the two groups weigh, on average, at least the linking weight. */
+	private boolean together(int x, int y) {
+		List<Integer> these = members.get(x);
+		List<Integer> those = members.get(y);
+		if (these.size() == 1 && those.size() == 1) {
+			return true;
+		}
+		double sum = 0;
+		for (int a : these) {
+			for (int b : those) {
+				sum += Math.min(weights.getOrDefault(pairKey(a, b), Linkage.REVIEW_WEIGHT), STRONGEST);
+			}
+		}
+		return sum >= linkingWeight * these.size() * those.size();
+	}
+
+	private static long pairKey(int i, int j) {
+		return (long) Math.min(i, j) << 32 | Math.max(i, j);
 	}
 
 	private int root(int i) {

@@ -17,6 +17,7 @@ class NamesTest {
 			"أحمد, hmd", "احمد, hmd", "إبراهيم, brahim", "Ahmad, hmd", "Ahmed, hmd", "Ахмед, hmd",
 			// the article, written, assimilated, glued or left out
 			"الحلبي, hlbi", "Al-Halabi, hlbi", "al Halabi, hlbi", "El-Halabi, hlbi", "Halabi, hlbi", "Аль-Халаби, hlbi",
+			"Alhalabi, hlbi", "ElHalabi, hlbi", "AlKhateeb, htib", "الخطيب, htib",
 			"عبد الرحمن, bdrhmn", "عبدالرحمن, bdrhmn", "Abd al-Rahman, bdrhmn", "Abd ar-Rahman, bdrhmn",
 			"Abdulrahman, bdrhmn", "Abdel Rahman, bdrhmn", "Абдуррахман, bdrhmn",
 			// ta marbuta and the ha written for it; alef maqsura at the end

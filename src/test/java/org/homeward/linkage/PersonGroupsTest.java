@@ -1,5 +1,6 @@
 package org.homeward.linkage;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,28 @@ class PersonGroupsTest {
 	@Test
 	void joinsPairsAtOrAboveTheLinkingWeightOnly() {
 		List<List<String>> people = new PersonGroups(HOUSEHOLDS).join(List.of(), List.of(
-				new ScoredPair("A/1", "B/1", 12), new ScoredPair("B/1", "C/1", 5.0), new ScoredPair("A/2", "B/2", 4.9)),
-				5.0).groups();
+				new ScoredPair("A/1", "B/1", 12), new ScoredPair("B/1", "C/1", 5.0), new ScoredPair("A/1", "C/1", 6),
+				new ScoredPair("A/2", "B/2", 4.9)), 5.0).groups();
 		assertThat(people).containsExactly(List.of("A/1", "B/1", "C/1"), List.of("A/2"), List.of("B/2"));
+	}
+
+	@Test
+	void joinsTwoGroupsOnlyWhereThePairsBetweenThemWeighEnoughOnAverage() {
+		// A/1 and B/1 are one person, A/2 and B/2 another; B/1 and B/2 are namesakes whose pair passes the weight
+		List<ScoredPair> pairs = List.of(new ScoredPair("A/1", "B/1", 15), new ScoredPair("A/2", "B/2", 15),
+				new ScoredPair("B/1", "B/2", 6));
+		Map<String, String> households = Map.of("A/1", "A/h1", "A/2", "A/h2", "B/1", "B/h7", "B/2", "B/h8");
+		assertThat(new PersonGroups(households).join(List.of(), pairs, 5.0).groups())
+			.containsExactly(List.of("A/1", "B/1"), List.of("A/2", "B/2"));
+		// the same four, each pair between the two groups scored as high: one person
+		List<ScoredPair> all = new ArrayList<>(pairs);
+		all.addAll(List.of(new ScoredPair("A/1", "A/2", 6), new ScoredPair("A/1", "B/2", 6),
+				new ScoredPair("A/2", "B/1", 6)));
+		assertThat(new PersonGroups(households).join(List.of(), all, 5.0).groups())
+			.containsExactly(List.of("A/1", "A/2", "B/1", "B/2"));
+		// one pair missing counts as the review weight: (6 + 6 + 6 - 2) / 4 = 4 falls short
+		assertThat(new PersonGroups(households).join(List.of(), all.subList(0, 5), 5.0).groups())
+			.containsExactly(List.of("A/1", "B/1"), List.of("A/2", "B/2"));
 	}
 
 	@Test
@@ -36,7 +56,7 @@ class PersonGroupsTest {
 		groups.keepApart("A/1", "B/1");
 		List<List<String>> people = groups.join(List.of(new ScoredPair("B/2", "C/1", Double.POSITIVE_INFINITY)),
 				List.of(new ScoredPair("A/1", "B/1", 20), new ScoredPair("A/1", "C/1", 8),
-						new ScoredPair("B/1", "C/1", 7)), 5.0)
+						new ScoredPair("A/1", "B/2", 6), new ScoredPair("B/1", "C/1", 7)), 5.0)
 			.groups();
 		// A/1 joins B/2 and C/1 through the stronger pair; B/1 may not join the group that holds A/1
 		assertThat(people).containsExactly(List.of("A/1", "B/2", "C/1"), List.of("A/2"), List.of("B/1"));

@@ -145,7 +145,7 @@ class RegistrationLinker {
 		long candidates = 0;
 		for (int from = 0; from < changed.size(); from += CHUNK) {
 			candidates += compareChunk(changed.subList(from, Math.min(changed.size(), from + CHUNK)), waiting,
-					model.model(), current, known, touched, steps);
+					model.model().among(current), current, known, touched, steps);
 		}
 		regroup(touched);
 		steps.lap("regroup");

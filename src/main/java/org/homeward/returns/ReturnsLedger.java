@@ -97,26 +97,37 @@ public class ReturnsLedger {
 	public record RecordsChanged(long importId) {
 	}
 
-	/** One page of current versions, and whether more follow. */
-	public record RecordPage(List<ReturnVersion> records, boolean more) {
+	/** One page of current versions, and how many records match in all. */
+	public record RecordPage(List<ReturnVersion> records, long total) {
 	}
 
 	/**
-	 * The records matching a filter, as far as the current user may read them: a data officer only those of
-	 * their area, a partner only its own source.
+	 * A page of the records matching a filter, as far as the current user may read them: a data officer only those
+	 * of their area, a partner only its own source.
 	 */
 	@Transactional(readOnly = true)
-	public RecordPage find(RecordFilter filter, int offset, int limit) {
+	public RecordPage find(RecordFilter filter, RecordOrder order, int offset, int limit) {
+		return readable(filter)
+			.map(scoped -> new RecordPage(records.find(scoped, order, Math.max(0, offset), limit), records.count(scoped)))
+			.orElse(new RecordPage(List.of(), 0));
+	}
+
+	/**
+	 * Passes every record matching a filter to {@code action} in the order given, exactly as {@link #find} pages
+	 * them for the current user. Streams; call inside a transaction.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachFound(RecordFilter filter, RecordOrder order, Consumer<ReturnVersion> action) {
+		readable(filter).ifPresent(scoped -> records.forEachFound(scoped, order, action));
+	}
+
+	/** The filter kept to what the current user may read; empty when their source is another. */
+	private Optional<RecordFilter> readable(RecordFilter filter) {
 		Scope scope = scopes.current();
 		if (!scope.allowsSource(filter.source())) {
-			return new RecordPage(List.of(), false);
+			return Optional.empty();
 		}
-		RecordFilter scoped = scope.limitsPlaces() ? new RecordFilter(filter.source(), filter.from(), filter.to(),
-				filter.category(), filter.place(), filter.recordId(), scope.placeCodes(), filter.includeVoided())
-				: filter;
-		List<ReturnVersion> found = records.find(scoped, Math.max(0, offset), limit);
-		boolean more = found.size() > limit;
-		return new RecordPage(more ? found.subList(0, limit) : found, more);
+		return Optional.of(scope.limitsPlaces() ? filter.within(scope.placeCodes()) : filter);
 	}
 
 	/**

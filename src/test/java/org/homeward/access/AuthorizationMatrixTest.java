@@ -129,6 +129,7 @@ class AuthorizationMatrixTest {
 		}
 		// pages
 		EXPECTED.put("GET /returns", STAFF_WRITERS);
+		EXPECTED.put("GET /returns/export", STAFF_WRITERS);
 		EXPECTED.put("GET /returns/new", STAFF_WRITERS);
 		EXPECTED.put("POST /returns", STAFF_WRITERS);
 		EXPECTED.put("GET /returns/{source}/{id}", EnumSet.of(Caller.ADMIN, Caller.COORDINATOR, Caller.DATA_OFFICER));

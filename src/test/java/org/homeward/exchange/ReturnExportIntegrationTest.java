@@ -118,6 +118,41 @@ class ReturnExportIntegrationTest {
 			.andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void exportsTheRecordsAFilterFindsInTheOrderAskedForWithFormulasNeutralised() throws Exception {
+		importCsv(HxlCsv.returns("s1,SRC,2018-10-20,idp_returnee,30,SY03,,,,,,",
+				"@SUM(1),SRC,2018-10-21,idp_returnee,7,SY03,,,,,,",
+				"s3,SRC,2018-10-21,refugee_returnee,9,SY03,,LBN,,,,",
+				"s4,SRC,2018-10-22,idp_returnee,50,SY02,,,,,,"));
+		String csv = mvc.perform(get("/api/v1/exports/returns").with(admin()).param("source", source)
+				.param("place", "sy03").param("category", "idp_returnee").param("sort", "-persons"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"returns-" + source.toLowerCase(java.util.Locale.ROOT) + "-selected.csv\""))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.lines().skip(2).toList()).containsExactly(
+				"s1," + source + ",2018-10-20,idp_returnee,30,SY03,,,,,,,,,,,,,,",
+				"'@SUM(1)," + source + ",2018-10-21,idp_returnee,7,SY03,,,,,,,,,,,,,,");
+		mvc.perform(get("/api/v1/exports/returns").with(admin()).param("source", source).param("from", "2018-10-21")
+				.param("sort", "id").param("format", "json"))
+			.andExpect(jsonPath("$.length()").value(3))
+			.andExpect(jsonPath("$[0]['#meta+id']").value("@SUM(1)"))
+			.andExpect(jsonPath("$[1]['#meta+id']").value("s3"))
+			.andExpect(jsonPath("$[2]['#meta+id']").value("s4"));
+	}
+
+	@Test
+	void refusesAFilteredExportWithAnUnknownOrderOrAsKnownEarlier() throws Exception {
+		mvc.perform(get("/api/v1/exports/returns").with(admin()).param("source", source).param("sort", "colour"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("sort"))
+			.andExpect(jsonPath("$.value").value("colour"));
+		mvc.perform(get("/api/v1/exports/returns").with(admin()).param("source", source).param("category", "idp_returnee")
+				.param("knownAt", "2018-10-22T00:00:00Z"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("knownAt"));
+	}
+
 	private void importCsv(String csv) throws Exception {
 		mvc.perform(post("/api/v1/imports/returns").with(admin()).contentType("text/csv")
 			.content(csv.replace("SRC", source))).andExpect(status().isOk());

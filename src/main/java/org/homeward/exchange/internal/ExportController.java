@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.homeward.returns.Breakdown;
 import org.homeward.returns.FigureQuery;
+import org.homeward.returns.RecordFilter;
+import org.homeward.returns.RecordOrder;
 import org.homeward.sources.Sources;
 import org.homeward.web.ProblemException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,14 +46,37 @@ class ExportController {
 	}
 
 	@GetMapping("/returns")
-	@Operation(summary = "The return records that count for a source (latest versions, or as known at knownAt)")
+	@Operation(summary = "The return records that count for a source (latest versions, or as known at knownAt)",
+			description = "With from, to, category, place (a p-code or an entry point code), id or sort: the current"
+					+ " records that filter finds, as the records page lists them (sort: day, persons, destination"
+					+ " or id, with a leading - for descending; default -day).")
 	void returns(@RequestParam(required = false) String source, @RequestParam(required = false) Instant knownAt,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String place,
+			@RequestParam(required = false) String id, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws IOException {
 		String code = source == null ? sources.primary().code() : sources.require(source).code();
+		if (Stream.of(from, to, category, place, id, sort).anyMatch(java.util.Objects::nonNull)) {
+			if (knownAt != null) {
+				throw ProblemException.invalid("knownAt", knownAt,
+						"a filtered export holds the current records only; leave out knownAt or the filter.");
+			}
+			found(returns, RecordFilter.of(code, from, to, category, place, id, false), RecordOrder.parse(sort),
+					format, response);
+			return;
+		}
 		String name = "returns-" + code.toLowerCase(Locale.ROOT) + (knownAt == null ? "" : "-known-at-"
 				+ knownAt.toString().replace(':', '-'));
 		start(response, format, name);
 		returns.write(format, code, knownAt, response.getOutputStream());
+	}
+
+	/** The records a filter finds for the current user, as a file: what the records page lists, every page of it. */
+	static void found(ReturnExports returns, RecordFilter filter, RecordOrder order, String format,
+			HttpServletResponse response) throws IOException {
+		start(response, format, "returns-" + filter.source().toLowerCase(Locale.ROOT) + "-selected");
+		returns.write(format, filter, order, response.getOutputStream());
 	}
 
 	@GetMapping("/returns/figures")

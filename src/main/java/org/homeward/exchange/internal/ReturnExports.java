@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.homeward.returns.RecordFilter;
+import org.homeward.returns.RecordOrder;
 import org.homeward.returns.ReturnCount;
 import org.homeward.returns.ReturnField;
 import org.homeward.returns.ReturnVersion;
@@ -40,7 +42,15 @@ class ReturnExports {
 
 	void write(String format, String source, Instant knownAt, OutputStream out) throws IOException {
 		ledger.checkWholeSource(source); // before the first byte: a refusal is still a problem answer
-		HxlWriter.Rows rows = row -> ledger.forEachRecord(source, knownAt, version -> row.accept(cells(version)));
+		write(format, row -> ledger.forEachRecord(source, knownAt, version -> row.accept(cells(version))), out);
+	}
+
+	/** The records a filter finds, in the order given: exactly those the list shows the current user, page by page. */
+	void write(String format, RecordFilter filter, RecordOrder order, OutputStream out) throws IOException {
+		write(format, row -> ledger.forEachFound(filter, order, version -> row.accept(cells(version))), out);
+	}
+
+	private void write(String format, HxlWriter.Rows rows, OutputStream out) throws IOException {
 		switch (format) {
 			case "csv" -> writer.csv(HEADERS, HASHTAGS, rows, out);
 			case "xlsx" -> writer.xlsx("returns", HEADERS, HASHTAGS, rows, out);

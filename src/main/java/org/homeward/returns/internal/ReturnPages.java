@@ -1,8 +1,14 @@
 package org.homeward.returns.internal;
 
 import java.time.LocalDate;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.ibm.icu.util.ULocale;
 
 import org.homeward.access.Scope;
 import org.homeward.access.Scopes;
@@ -11,6 +17,7 @@ import org.homeward.geography.PlaceKind;
 import org.homeward.geography.Places;
 import org.homeward.ledger.RecordKey;
 import org.homeward.returns.RecordFilter;
+import org.homeward.returns.RecordOrder;
 import org.homeward.returns.ReturnCategory;
 import org.homeward.returns.ReturnCount;
 import org.homeward.returns.ReturnVersion;
@@ -20,6 +27,8 @@ import org.homeward.sources.Sources;
 import org.homeward.web.FormErrors;
 import org.homeward.web.ProblemException;
 import org.homeward.web.WebPage;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The pages a data officer works in: the records of their area with filters, a new record, a record's versions,
@@ -43,8 +53,11 @@ class ReturnPages {
 	private final Sources sources;
 	private final Places places;
 	private final Scopes scopes;
+	private final MessageSource messages;
 
-	ReturnPages(ReturnsLedger ledger, RecordEntry entry, Sources sources, Places places, Scopes scopes) {
+	ReturnPages(ReturnsLedger ledger, RecordEntry entry, Sources sources, Places places, Scopes scopes,
+			MessageSource messages) {
+		this.messages = messages;
 		this.ledger = ledger;
 		this.entry = entry;
 		this.sources = sources;
@@ -58,25 +71,151 @@ class ReturnPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String place,
 			@RequestParam(required = false) String id, @RequestParam(defaultValue = "false") boolean voided,
-			@RequestParam(defaultValue = "0") int offset, Model model) {
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page, Model model) {
 		Source chosen = source == null || source.isBlank() ? sources.primary() : sources.require(source);
-		ReturnCategory only = category == null || category.isBlank() ? null : ReturnCategory.parse(category)
-			.orElseThrow(() -> ProblemException.invalid("category", category, "must be idp_returnee or refugee_returnee."));
-		ReturnsLedger.RecordPage page = ledger.find(new RecordFilter(chosen.code(), from, to, only, place, id, null,
-				voided), Math.max(0, offset), PAGE_SIZE);
-		model.addAttribute("records", page.records().stream().map(this::row).toList());
-		model.addAttribute("more", page.more());
-		model.addAttribute("offset", Math.max(0, offset));
-		model.addAttribute("pageSize", PAGE_SIZE);
+		if (page < 1) {
+			throw ProblemException.invalid("page", page, "must be 1 or more.");
+		}
+		RecordOrder order = RecordOrder.parse(sort);
+		String language = FormErrors.language();
+		PlaceChoice where = PlaceChoice.of(place, places, language);
+		RecordFilter filter = RecordFilter.of(chosen.code(), from, to, category, where.code(), id, voided);
+		ReturnsLedger.RecordPage found = where.isOpen() ? new ReturnsLedger.RecordPage(List.of(), 0)
+				: ledger.find(filter, order, offset(page), PAGE_SIZE);
+		int pages = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+		if (page > pages) { // the filter now matches fewer records than when the link was made: its last page
+			page = pages;
+			found = ledger.find(filter, order, offset(page), PAGE_SIZE);
+		}
+		model.addAttribute("records", found.records().stream().map(this::row).toList());
+		model.addAttribute("total", found.total());
+		model.addAttribute("found", matching(found.total()));
+		model.addAttribute("firstShown", offset(page) + 1);
+		model.addAttribute("lastShown", offset(page) + found.records().size());
+		model.addAttribute("page", page);
+		model.addAttribute("pages", pages);
+		model.addAttribute("links", new ListLinks(filter, order));
+		model.addAttribute("placeText", where.text());
+		model.addAttribute("placeChoices", where.candidates().stream()
+			.map(p -> Map.entry(p.code(), places.label(p.code(), language))).toList());
+		model.addAttribute("placeMatches", where.matches());
+		model.addAttribute("placeOpen", where.isOpen());
 		model.addAttribute("source", chosen.code());
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
-		model.addAttribute("category", only == null ? "" : only.apiName());
-		model.addAttribute("place", place == null ? "" : place.strip());
-		model.addAttribute("id", id == null ? "" : id.strip());
+		model.addAttribute("category", filter.category() == null ? "" : filter.category().apiName());
+		model.addAttribute("place", where.isOpen() ? where.text() : where.code() == null ? "" : where.code());
+		model.addAttribute("id", filter.recordId() == null ? "" : filter.recordId());
 		model.addAttribute("voided", voided);
 		common(model);
 		return "returns/list";
+	}
+
+	private static int offset(int page) {
+		return (int) Math.min((page - 1L) * PAGE_SIZE, Integer.MAX_VALUE - PAGE_SIZE);
+	}
+
+	/** "20,000 records match" in the reader's language: ICU's plural forms, the count grouped as pages group it. */
+	private String matching(long total) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String pattern = messages.getMessage("returns.found", null, locale);
+		return new com.ibm.icu.text.MessageFormat(pattern, ULocale.forLocale(locale))
+			.format(Map.of("total", total, "count", NumberFormat.getIntegerInstance(locale).format(total)));
+	}
+
+	/**
+	 * What the place field names: a place by its code, or by its name in any language. A name several places
+	 * bear, or none, leaves the choice open and lists the candidates (at most {@link #CHOICES}) instead of records.
+	 */
+	record PlaceChoice(String text, String code, List<Place> candidates, int matches) {
+
+		static final int CHOICES = 20;
+
+		static PlaceChoice of(String text, Places places, String language) {
+			if (text == null || text.isBlank()) {
+				return new PlaceChoice("", null, List.of(), 0);
+			}
+			String typed = text.strip();
+			Optional<Place> byCode = places.find(typed);
+			if (byCode.isPresent()) {
+				return new PlaceChoice(typed, byCode.get().code(), List.of(byCode.get()), 1);
+			}
+			List<Place> named = places.search(new Places.Filter(null, null, typed, 0, Places.Filter.MAX_LIMIT)).places();
+			// "Aleppo" is part of several names; the place named exactly so is the one meant, when there is one
+			List<Place> exactly = named.stream().filter(p -> Stream.of(p.names().en(), p.names().ar(), p.names().ru())
+				.anyMatch(name -> name != null && name.strip().equalsIgnoreCase(typed))).toList();
+			List<Place> candidates = exactly.isEmpty() ? named : exactly;
+			return candidates.size() == 1 ? new PlaceChoice(typed, candidates.get(0).code(), candidates, 1)
+					: new PlaceChoice(typed, null, candidates.subList(0, Math.min(CHOICES, candidates.size())),
+							candidates.size());
+		}
+
+		/** Whether the text named no place, or several: the list then shows no record. */
+		boolean isOpen() {
+			return code == null && !text.isEmpty();
+		}
+	}
+
+	/** The list's links, each keeping its filter: to another order, another page, another place, the download. */
+	record ListLinks(RecordFilter filter, RecordOrder order) {
+
+		/** The first page sorted by a column: its order reversed when the list is sorted by it already. */
+		public String sortedBy(String column) {
+			return list(order.next(column(column)), 1, filter.place());
+		}
+
+		/** {@code ascending} or {@code descending} for the column the list is sorted by, else null (no attribute). */
+		public String ariaSort(String column) {
+			return order.column() != column(column) ? null : order.descending() ? "descending" : "ascending";
+		}
+
+		public String page(int number) {
+			return list(order, number, filter.place());
+		}
+
+		public String place(String code) {
+			return list(order, 1, code);
+		}
+
+		/** The records of every page as a file, current versions only (the file has no column for a void). */
+		public String download() {
+			return query(UriComponentsBuilder.fromPath("/returns/export"), filter.place()).queryParam("sort",
+					order.parameter()).build().encode().toUriString();
+		}
+
+		private String list(RecordOrder sorted, int page, String place) {
+			UriComponentsBuilder link = query(UriComponentsBuilder.fromPath("/returns"), place);
+			if (filter.includeVoided()) {
+				link.queryParam("voided", true);
+			}
+			if (!sorted.equals(RecordOrder.NEWEST_FIRST)) {
+				link.queryParam("sort", sorted.parameter());
+			}
+			if (page > 1) {
+				link.queryParam("page", page);
+			}
+			return link.build().encode().toUriString();
+		}
+
+		private UriComponentsBuilder query(UriComponentsBuilder link, String place) {
+			link.queryParam("source", filter.source());
+			param(link, "from", filter.from());
+			param(link, "to", filter.to());
+			param(link, "category", filter.category() == null ? null : filter.category().apiName());
+			param(link, "place", place);
+			param(link, "id", filter.recordId());
+			return link;
+		}
+
+		private static void param(UriComponentsBuilder link, String name, Object value) {
+			if (value != null) {
+				link.queryParam(name, value);
+			}
+		}
+
+		private static RecordOrder.Column column(String name) {
+			return RecordOrder.Column.valueOf(name.toUpperCase(Locale.ROOT));
+		}
 	}
 
 	@GetMapping("/returns/new")

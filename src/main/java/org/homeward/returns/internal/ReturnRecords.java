@@ -3,12 +3,17 @@ package org.homeward.returns.internal;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.homeward.ledger.ChangedDay;
 import org.homeward.ledger.Database;
 import org.homeward.ledger.LedgerTables;
 import org.homeward.ledger.RecordKey;
+import org.homeward.returns.RecordFilter;
+import org.homeward.returns.RecordOrder;
 import org.homeward.returns.ReturnCategory;
 import org.homeward.returns.ReturnCount;
 import org.homeward.returns.ReturnVersion;
@@ -71,55 +76,104 @@ public class ReturnRecords {
 			.list();
 	}
 
-	/** The current versions of the records matching a filter, newest day first; one more than the limit. */
-	public List<ReturnVersion> find(org.homeward.returns.RecordFilter filter, int offset, int limit) {
-		List<Object> params = new java.util.ArrayList<>();
-		StringBuilder sql = new StringBuilder("""
-				select r.* from return_record_head h join return_record r on r.id = h.version_id
-				 where h.source_code = ?
-				""");
-		params.add(filter.source());
-		if (filter.from() != null) {
-			sql.append(" and r.returned_on >= ?");
-			params.add(java.sql.Date.valueOf(filter.from()));
+	/** One page of the current versions of the records matching a filter, in the order asked for. */
+	public List<ReturnVersion> find(RecordFilter filter, RecordOrder order, int offset, int limit) {
+		Matching matching = Matching.of(filter);
+		if (matching == null) {
+			return List.of();
 		}
-		if (filter.to() != null) {
-			sql.append(" and r.returned_on <= ?");
-			params.add(java.sql.Date.valueOf(filter.to()));
-		}
-		if (filter.category() != null) {
-			sql.append(" and r.category = ?");
-			params.add(filter.category().name());
-		}
-		if (filter.place() != null) {
-			sql.append(" and (r.adm1_code = ? or r.adm2_code = ? or r.adm3_code = ? or r.adm4_code = ? or r.entry_point_code = ?)");
-			for (int i = 0; i < 5; i++) {
-				params.add(filter.place());
-			}
-		}
-		if (filter.recordId() != null) {
-			sql.append(" and h.record_id = ?");
-			params.add(filter.recordId());
-		}
-		if (filter.area() != null) {
-			if (filter.area().isEmpty()) {
-				return List.of();
-			}
-			String in = String.join(", ", java.util.Collections.nCopies(filter.area().size(), "?"));
-			sql.append(" and (r.adm1_code in (").append(in).append(") or r.adm2_code in (").append(in)
-				.append(") or r.adm3_code in (").append(in).append(") or r.adm4_code in (").append(in)
-				.append(") or r.entry_point_code in (").append(in).append("))");
-			for (int i = 0; i < 5; i++) {
-				params.addAll(filter.area());
-			}
-		}
-		if (!filter.includeVoided()) {
-			sql.append(" and not h.voided");
-		}
-		sql.append(" order by r.returned_on desc, h.record_id limit ? offset ?");
-		params.add(limit + 1);
+		List<Object> params = new ArrayList<>(matching.params());
+		params.add(limit);
 		params.add(offset);
-		return jdbc.sql(sql.toString()).params(params).query((row, n) -> version(row)).list();
+		return jdbc.sql("select r.* " + matching.sql() + orderBy(order) + " limit ? offset ?").params(params)
+			.query((row, n) -> version(row)).list();
+	}
+
+	/** How many records match a filter, counted by the same condition {@link #find} lists them by. */
+	public long count(RecordFilter filter) {
+		Matching matching = Matching.of(filter);
+		return matching == null ? 0
+				: jdbc.sql("select count(*) " + matching.sql()).params(matching.params()).query(Long.class).single();
+	}
+
+	/** Streams the current versions of every record matching a filter, in the order {@link #find} pages them. */
+	public void forEachFound(RecordFilter filter, RecordOrder order, Consumer<ReturnVersion> action) {
+		Matching matching = Matching.of(filter);
+		if (matching != null) {
+			streaming.query("select r.* " + matching.sql() + orderBy(order),
+					(java.sql.ResultSet row) -> action.accept(version(row)), matching.params().toArray());
+		}
+	}
+
+	/**
+	 * The from and where clauses of a filter with their parameters; null when the filter's area is empty, which
+	 * matches nothing.
+	 */
+	private record Matching(String sql, List<Object> params) {
+
+		static Matching of(RecordFilter filter) {
+			if (filter.area() != null && filter.area().isEmpty()) {
+				return null;
+			}
+			List<Object> params = new ArrayList<>();
+			StringBuilder sql = new StringBuilder("""
+					from return_record_head h join return_record r on r.id = h.version_id
+					 where h.source_code = ?""");
+			params.add(filter.source());
+			if (filter.from() != null) {
+				sql.append(" and r.returned_on >= ?");
+				params.add(java.sql.Date.valueOf(filter.from()));
+			}
+			if (filter.to() != null) {
+				sql.append(" and r.returned_on <= ?");
+				params.add(java.sql.Date.valueOf(filter.to()));
+			}
+			if (filter.category() != null) {
+				sql.append(" and r.category = ?");
+				params.add(filter.category().name());
+			}
+			if (filter.place() != null) {
+				sql.append(" and ").append(namesAny(1));
+				params.addAll(Collections.nCopies(5, filter.place()));
+			}
+			if (filter.recordId() != null) {
+				sql.append(" and h.record_id = ?");
+				params.add(filter.recordId());
+			}
+			if (filter.area() != null) {
+				sql.append(" and ").append(namesAny(filter.area().size()));
+				for (int i = 0; i < 5; i++) {
+					params.addAll(filter.area());
+				}
+			}
+			if (!filter.includeVoided()) {
+				sql.append(" and not h.voided");
+			}
+			return new Matching(sql.toString(), params);
+		}
+
+		/** Whether a record names one of {@code count} places at any level of its destination, or as its entry point. */
+		private static String namesAny(int count) {
+			String in = " in (" + String.join(", ", Collections.nCopies(count, "?")) + ")";
+			return "(r.adm1_code" + in + " or r.adm2_code" + in + " or r.adm3_code" + in + " or r.adm4_code" + in
+					+ " or r.entry_point_code" + in + ")";
+		}
+	}
+
+	/**
+	 * An order on plain columns, the record id last: unique within a source, it makes the order total so pages are
+	 * stable. A destination sorts by its codes from the governorate down, a coarser one before the finer ones in it.
+	 */
+	private static String orderBy(RecordOrder order) {
+		String direction = order.descending() ? " desc" : "";
+		String finer = order.descending() ? " desc nulls last" : " nulls first";
+		return " order by " + switch (order.column()) {
+			case DAY -> "r.returned_on" + direction + ", h.record_id";
+			case PERSONS -> "r.persons" + direction + ", h.record_id";
+			case DESTINATION -> "r.adm1_code" + direction + ", r.adm2_code" + finer + ", r.adm3_code" + finer
+					+ ", r.adm4_code" + finer + ", h.record_id";
+			case ID -> "h.record_id" + direction;
+		};
 	}
 
 	/** Every version of a record, oldest first; empty when the source never sent it. */

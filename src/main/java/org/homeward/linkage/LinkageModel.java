@@ -1,6 +1,7 @@
 package org.homeward.linkage;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -80,8 +81,8 @@ public final class LinkageModel {
 	 * A model learned from the records, as Splink trains one: u from random pairs; m by expectation–maximisation
 	 * in two sessions, each over the pairs that agree on some fields and learning the others (pairs that share the
 	 * given, father's and family names teach the weight of a birth date, a sex, a place; pairs that share a birth
-	 * date and sex teach the weight of the names); the prior from the matches the first session found, over the
-	 * share of matches that agree on its names, as a share of all pairs.
+	 * date and sex teach the weight of the names); the prior, with m and u held, from the share of matches among
+	 * pairs that share the three names, over the share of matches that agree on them, as a share of all pairs.
 	 */
 	public static LinkageModel estimate(List<LinkageRecord> records, long seed) {
 		double[][] u = randomPairs(records, seed);
@@ -91,12 +92,12 @@ public final class LinkageModel {
 			m[f] = priors.m[f].clone();
 		}
 		Set<Comparison> names = EnumSet.of(Comparison.GIVEN, Comparison.FATHER, Comparison.FAMILY);
-		Function<LinkageRecord, String> threeNames = record -> joined(record.givenSkeleton(), record.fatherSkeleton(),
-				record.familySkeleton());
-		Session byNames = session(pairs(records, threeNames, seed, TRAINING_BLOCK).pairs(), m, u, names);
+		Collection<List<LinkageRecord>> threeNames = blocks(records, record -> joined(record.givenSkeleton(),
+				record.fatherSkeleton(), record.familySkeleton()));
+		Session byNames = session(pairs(threeNames, seed, TRAINING_BLOCK).pairs(), m, u, names);
 		Set<Comparison> birth = EnumSet.of(Comparison.BIRTH, Comparison.SEX);
-		Session byBirth = session(pairs(records, record -> record.birth() == null || record.birth().day() == 0 ? null
-				: record.birth().year() + "-" + record.birth().month() + "-" + record.birth().day() + record.sex(),
+		Session byBirth = session(pairs(blocks(records, record -> record.birth() == null || record.birth().day() == 0
+				? null : record.birth().year() + "-" + record.birth().month() + "-" + record.birth().day() + record.sex()),
 				seed, Blocking.LARGEST_BLOCK).pairs(), m, u, birth);
 		Set<Comparison> nameFields = EnumSet.of(Comparison.GIVEN, Comparison.FATHER, Comparison.GRANDFATHER,
 				Comparison.FAMILY, Comparison.MOTHER);
@@ -118,7 +119,7 @@ public final class LinkageModel {
 		double withFather = records.stream().filter(record -> record.father() != null).count() / (double) Math.max(1, n);
 		double agreeing = atLeast(m, Comparison.GIVEN, 3) * atLeast(m, Comparison.FATHER, 3)
 				* atLeast(m, Comparison.FAMILY, 3) * withFather * withFather;
-		Training namesAgree = pairs(records, threeNames, seed, Blocking.LARGEST_BLOCK);
+		Training namesAgree = pairs(threeNames, seed, Blocking.LARGEST_BLOCK);
 		double matches = namesAgree.pairs().isEmpty() ? n * 0.3
 				: shareOfMatches(namesAgree.pairs(), m, u, names) * namesAgree.pairs().size() / namesAgree.share()
 						/ Math.max(agreeing, 1e-3);
@@ -168,13 +169,9 @@ public final class LinkageModel {
 		return String.join("|", parts);
 	}
 
-	/**
-	 * The comparison levels of the pairs that share a key (none for a null key), each pair once: all of them, or
-	 * where they are more than a session weighs, a sample drawn evenly from every block, so that the common names'
-	 * blocks teach as much as their share.
-	 */
-	private static Training pairs(List<LinkageRecord> records, Function<LinkageRecord, String> key, long seed,
-			int largestBlock) {
+	/** The records that share a key, block by block (none for a null key). */
+	private static Collection<List<LinkageRecord>> blocks(List<LinkageRecord> records,
+			Function<LinkageRecord, String> key) {
 		Map<String, List<LinkageRecord>> blocks = new HashMap<>();
 		for (LinkageRecord record : records) {
 			String value = key.apply(record);
@@ -182,7 +179,16 @@ public final class LinkageModel {
 				blocks.computeIfAbsent(value, k -> new ArrayList<>(2)).add(record);
 			}
 		}
-		List<List<LinkageRecord>> compared = blocks.values().stream()
+		return blocks.values();
+	}
+
+	/**
+	 * The comparison levels of the pairs of blocks up to a size, each pair once: all of them, or where they are
+	 * more than a session weighs, a sample drawn evenly from every block, so that the common names' blocks teach
+	 * as much as their share.
+	 */
+	private static Training pairs(Collection<List<LinkageRecord>> blocks, long seed, int largestBlock) {
+		List<List<LinkageRecord>> compared = blocks.stream()
 			.filter(block -> block.size() > 1 && block.size() <= largestBlock).toList();
 		long all = 0;
 		for (List<LinkageRecord> block : compared) {
@@ -208,7 +214,7 @@ public final class LinkageModel {
 	private record Training(List<int[]> pairs, double share) {
 	}
 
-	private record Session(double[][] m, double matched, long pairs) {
+	private record Session(double[][] m, long pairs) {
 	}
 
 	/**
@@ -221,13 +227,12 @@ public final class LinkageModel {
 			m[f] = start[f].clone();
 		}
 		double share = 0.5;
-		double matched = 0;
 		for (int iteration = 0; iteration < ITERATIONS && !pairs.isEmpty(); iteration++) {
 			double[][] counts = new double[FIELDS.length][];
 			for (int f = 0; f < FIELDS.length; f++) {
 				counts[f] = new double[FIELDS[f].levels()];
 			}
-			matched = 0;
+			double matched = 0;
 			for (int[] levels : pairs) {
 				double weight = log2(share / (1 - share));
 				for (int f = 0; f < FIELDS.length; f++) {
@@ -250,7 +255,7 @@ public final class LinkageModel {
 			}
 			share = Math.min(Math.max(matched / pairs.size(), 1e-6), 1 - 1e-6);
 		}
-		return new Session(m, matched, pairs.size());
+		return new Session(m, pairs.size());
 	}
 
 	private static double[][] randomPairs(List<LinkageRecord> records, long seed) {

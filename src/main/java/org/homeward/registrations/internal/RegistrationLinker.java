@@ -143,9 +143,10 @@ class RegistrationLinker {
 		changed.forEach(registration -> waiting.add(registration.toString()));
 		Known known = new Known();
 		long candidates = 0;
+		LinkageModel amongHeld = model.model().among(current);
 		for (int from = 0; from < changed.size(); from += CHUNK) {
 			candidates += compareChunk(changed.subList(from, Math.min(changed.size(), from + CHUNK)), waiting,
-					model.model().among(current), current, known, touched, steps);
+					amongHeld, current, known, touched, steps);
 		}
 		regroup(touched);
 		steps.lap("regroup");

@@ -61,6 +61,17 @@ public final class PersonGroups {
 		different.computeIfAbsent(b, k -> new HashSet<>()).add(a);
 	}
 
+	/**
+	 * Holds these registrations in one group whatever the pairs say: the registrations of a person that did not
+	 * change since it was formed, so that new registrations may join it or merge it with another but never split it.
+	 */
+	public void holdTogether(List<String> registrations) {
+		List<String> sorted = registrations.stream().sorted().toList();
+		for (int k = 1; k < sorted.size(); k++) {
+			union(sorted.get(0), sorted.get(k), true);
+		}
+	}
+
 	/** Joins what coordinators decided is one person, then the pairs at or above the weight, strongest first. */
 	public PersonGroups join(List<ScoredPair> confirmed, List<ScoredPair> pairs, double linkingWeight) {
 		this.linkingWeight = linkingWeight;

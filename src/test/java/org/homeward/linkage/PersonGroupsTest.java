@@ -63,6 +63,25 @@ class PersonGroupsTest {
 	}
 
 	@Test
+	void holdsAPersonTogetherThatANewRegistrationIsCloserToThanItsRegistrationsAreToEachOther() {
+		// A/1 and B/1 were one person at 6; C/1, new, is A/1's near double and was not compared with B/1
+		Map<String, String> households = Map.of("A/1", "A/h1", "B/1", "B/h7", "C/1", "C/h2");
+		List<ScoredPair> pairs = List.of(new ScoredPair("A/1", "B/1", 6), new ScoredPair("A/1", "C/1", 18));
+		// formed anew, C/1 takes A/1 first, and B/1 falls short of the average (6 - 2) / 2 = 2 against 5
+		assertThat(new PersonGroups(households).join(List.of(), pairs, 5.0).groups())
+			.containsExactly(List.of("A/1", "C/1"), List.of("B/1"));
+		// held, the person stays whole and C/1 joins it at (18 - 2) / 2 = 8
+		PersonGroups held = new PersonGroups(households);
+		held.holdTogether(List.of("B/1", "A/1"));
+		assertThat(held.join(List.of(), pairs, 5.0).groups()).containsExactly(List.of("A/1", "B/1", "C/1"));
+		// and where C/1 weighs too little against the pair it did not meet, the person stays as it was
+		PersonGroups weak = new PersonGroups(households);
+		weak.holdTogether(List.of("A/1", "B/1"));
+		assertThat(weak.join(List.of(), List.of(pairs.get(0), new ScoredPair("A/1", "C/1", 11)), 5.0).groups())
+			.containsExactly(List.of("A/1", "B/1"), List.of("C/1"));
+	}
+
+	@Test
 	void keepsIdsWhereRegistrationsStayAndGivesNewOnesToNewPeople() {
 		Map<String, String> previous = Map.of("A/1", "p1", "B/1", "p1", "A/2", "p2", "B/2", "p3");
 		int[] made = { 0 };

@@ -148,7 +148,9 @@ class RegistrationLinker {
 			candidates += compareChunk(changed.subList(from, Math.min(changed.size(), from + CHUNK)), waiting,
 					amongHeld, current, known, touched, steps);
 		}
-		regroup(touched);
+		Set<String> free = new HashSet<>();
+		changed.forEach(registration -> free.add(registration.toString()));
+		regroup(touched, free);
 		steps.lap("regroup");
 		jdbc.sql("insert into registration_linkage_run (through_import, started_at, finished_at, registrations, "
 				+ "candidate_pairs, model, model_learned_on) values (?, ?, ?, ?, ?, ?, ?)")
@@ -408,7 +410,7 @@ class RegistrationLinker {
 	void regroupNow(Collection<String> registrations) {
 		running.lock();
 		try {
-			regroup(new HashSet<>(registrations));
+			regroup(new HashSet<>(registrations), new HashSet<>(registrations));
 		}
 		finally {
 			running.unlock();
@@ -418,8 +420,11 @@ class RegistrationLinker {
 	/**
 	 * Forms again the people of these registrations (and of every registration linked to them), from the stored
 	 * links and the coordinators' decisions, and gives each the id its registrations held where they held one.
+	 * Only the {@code free} registrations (new, corrected, voided, or named by a decision) may leave the person
+	 * they stood in: the others of one person stay together, so that a new registration joins a person or
+	 * merges people but never splits one whose registrations did not change.
 	 */
-	private void regroup(Set<String> touched) {
+	private void regroup(Set<String> touched, Set<String> free) {
 		Set<String> neighbourhood = new HashSet<>(touched);
 		neighbourhood.addAll(personsOf(new ArrayList<>(touched)));
 		Map<String, String> previous = new HashMap<>();
@@ -462,6 +467,13 @@ class RegistrationLinker {
 					return null;
 				}).list();
 		}));
+		Map<String, List<String>> unchanged = new HashMap<>();
+		previous.forEach((registration, person) -> {
+			if (!free.contains(registration)) {
+				unchanged.computeIfAbsent(person, p -> new ArrayList<>()).add(registration);
+			}
+		});
+		unchanged.values().forEach(groups::holdTogether);
 		List<ScoredPair> linked = new ArrayList<>(links.values());
 		List<List<String>> people = groups.join(same, linked, Linkage.LINKING_WEIGHT).groups();
 		Map<String, String> assigned = PersonIds.assign(people, previous, this::newPersonId);

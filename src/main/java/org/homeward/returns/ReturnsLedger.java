@@ -15,6 +15,7 @@ import org.homeward.access.Scopes;
 import org.homeward.web.ProblemException;
 import org.homeward.geography.Places;
 import org.homeward.ledger.LedgerStore;
+import org.homeward.ledger.LoggedImport;
 import org.homeward.ledger.RecordKey;
 import org.homeward.ledger.LedgerWrites;
 import org.homeward.returns.internal.ReturnLedgerRules;
@@ -103,17 +104,19 @@ public class ReturnsLedger {
 
 	/**
 	 * The records matching a filter, as far as the current user may read them: a data officer only those of
-	 * their area, a partner only its own source.
+	 * their area, a partner only its own source. A filter of no source lists every source's (one import's records).
 	 */
 	@Transactional(readOnly = true)
 	public RecordPage find(RecordFilter filter, int offset, int limit) {
 		Scope scope = scopes.current();
-		if (!scope.allowsSource(filter.source())) {
+		// the records of one import across sources: a user kept to a source still reads that source's only
+		String source = filter.source() == null ? scope.sourceCode() : filter.source();
+		if (source != null && !scope.allowsSource(source)) {
 			return new RecordPage(List.of(), false);
 		}
-		RecordFilter scoped = scope.limitsPlaces() ? new RecordFilter(filter.source(), filter.from(), filter.to(),
-				filter.category(), filter.place(), filter.recordId(), scope.placeCodes(), filter.includeVoided())
-				: filter;
+		RecordFilter scoped = new RecordFilter(source, filter.from(), filter.to(), filter.category(), filter.place(),
+				filter.recordId(), scope.limitsPlaces() ? scope.placeCodes() : filter.area(), filter.includeVoided(),
+				filter.importId());
 		List<ReturnVersion> found = records.find(scoped, Math.max(0, offset), limit);
 		boolean more = found.size() > limit;
 		return new RecordPage(more ? found.subList(0, limit) : found, more);
@@ -183,6 +186,24 @@ public class ReturnsLedger {
 	/** Every version of a record, oldest first; empty when the source never sent it. */
 	public List<ReturnVersion> versions(RecordKey record) {
 		return records.versions(record);
+	}
+
+	/**
+	 * The latest applied imports the current user may see, newest first: every import for a coordinator and an
+	 * administrator; for a user kept to an area or a source, their own and those that wrote only records inside
+	 * their reach.
+	 */
+	@Transactional(readOnly = true)
+	public List<LoggedImport> latestImports(int limit) {
+		Scope scope = scopes.current();
+		return store.latestImports(ReturnLedgerRules.TABLES, limit, auditTrail.currentActor(),
+				scope.isEverything() ? null : ids -> {
+					Map<Long, List<String[]>> written = records.placesOfImports(ids);
+					return written.entrySet().stream()
+						.filter(entry -> entry.getValue().stream().allMatch(
+								at -> scope.allowsSource(at[0]) && scope.covers(places, at[1], at[2])))
+						.map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+				});
 	}
 
 	/** Whether the ledger holds any record at all, of any source. */

@@ -58,17 +58,21 @@ class ReturnPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String place,
 			@RequestParam(required = false) String id, @RequestParam(defaultValue = "false") boolean voided,
-			@RequestParam(defaultValue = "0") int offset, Model model) {
-		Source chosen = source == null || source.isBlank() ? sources.primary() : sources.require(source);
+			@RequestParam(defaultValue = "0") int offset, @RequestParam(name = "import", required = false) Long importId,
+			Model model) {
+		// the records of one import are listed across sources unless a source is chosen
+		Source chosen = source != null && !source.isBlank() ? sources.require(source)
+				: importId == null ? sources.primary() : null;
 		ReturnCategory only = category == null || category.isBlank() ? null : ReturnCategory.parse(category)
 			.orElseThrow(() -> ProblemException.invalid("category", category, "must be idp_returnee or refugee_returnee."));
-		ReturnsLedger.RecordPage page = ledger.find(new RecordFilter(chosen.code(), from, to, only, place, id, null,
-				voided), Math.max(0, offset), PAGE_SIZE);
+		ReturnsLedger.RecordPage page = ledger.find(new RecordFilter(chosen == null ? null : chosen.code(), from, to,
+				only, place, id, null, voided, importId), Math.max(0, offset), PAGE_SIZE);
 		model.addAttribute("records", page.records().stream().map(this::row).toList());
 		model.addAttribute("more", page.more());
 		model.addAttribute("offset", Math.max(0, offset));
 		model.addAttribute("pageSize", PAGE_SIZE);
-		model.addAttribute("source", chosen.code());
+		model.addAttribute("source", chosen == null ? "" : chosen.code());
+		model.addAttribute("importId", importId);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("category", only == null ? "" : only.apiName());

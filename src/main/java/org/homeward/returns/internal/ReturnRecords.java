@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.homeward.ledger.ChangedDay;
 import org.homeward.ledger.Database;
@@ -76,9 +77,16 @@ public class ReturnRecords {
 		List<Object> params = new java.util.ArrayList<>();
 		StringBuilder sql = new StringBuilder("""
 				select r.* from return_record_head h join return_record r on r.id = h.version_id
-				 where h.source_code = ?
+				 where 1 = 1
 				""");
-		params.add(filter.source());
+		if (filter.source() != null) {
+			sql.append(" and h.source_code = ?");
+			params.add(filter.source());
+		}
+		if (filter.importId() != null) {
+			sql.append(" and r.import_id = ?");
+			params.add(filter.importId());
+		}
 		if (filter.from() != null) {
 			sql.append(" and r.returned_on >= ?");
 			params.add(java.sql.Date.valueOf(filter.from()));
@@ -116,10 +124,27 @@ public class ReturnRecords {
 		if (!filter.includeVoided()) {
 			sql.append(" and not h.voided");
 		}
-		sql.append(" order by r.returned_on desc, h.record_id limit ? offset ?");
+		sql.append(" order by r.returned_on desc, h.source_code, h.record_id limit ? offset ?");
 		params.add(limit + 1);
 		params.add(offset);
 		return jdbc.sql(sql.toString()).params(params).query((row, n) -> version(row)).list();
+	}
+
+	/**
+	 * Where the versions of each of these imports stand: per import, its distinct (source, finest destination,
+	 * entry point or null). An import that wrote no version is not in the answer.
+	 */
+	public Map<Long, List<String[]>> placesOfImports(List<Long> importIds) {
+		String in = String.join(", ", java.util.Collections.nCopies(importIds.size(), "?"));
+		Map<Long, List<String[]>> places = new java.util.HashMap<>();
+		jdbc.sql("select distinct import_id, source_code, coalesce(adm4_code, adm3_code, adm2_code, adm1_code) as finest,"
+				+ " entry_point_code from return_record where import_id in (" + in + ")")
+			.params(List.copyOf(importIds))
+			.query((org.springframework.jdbc.core.RowCallbackHandler) row -> {
+				places.computeIfAbsent(row.getLong("import_id"), id -> new java.util.ArrayList<>()).add(new String[] {
+						row.getString("source_code"), row.getString("finest"), row.getString("entry_point_code") });
+			});
+		return places;
 	}
 
 	/** Every version of a record, oldest first; empty when the source never sent it. */

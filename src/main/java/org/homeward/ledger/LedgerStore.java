@@ -36,6 +36,9 @@ public class LedgerStore {
 	 */
 	static final long ANALYZE_FROM_ROWS = 10_000;
 
+	/** The imports a history scans for a user kept to a part of the ledger. */
+	static final int IMPORTS_SCANNED = 500;
+
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
 	private final Database database;
@@ -209,6 +212,30 @@ public class LedgerStore {
 		return jdbc.sql("select " + PreviousImport.COLUMNS + " from " + tables.importLog()
 				+ " where imported_by = ? and idempotency_key = ?")
 			.params(account, idempotencyKey).query((row, n) -> PreviousImport.of(row)).optional();
+	}
+
+	/**
+	 * The latest applied imports of a ledger, newest first. A refused import wrote nothing, so it is not there. For
+	 * a user kept to a part of the ledger, {@code withinReach} answers which of a list of imports wrote only records
+	 * the user may read; the user's own imports are theirs to see whatever their area is today. Only the latest
+	 * {@link #IMPORTS_SCANNED} imports are looked at, so that a page never reads the whole log for such a user.
+	 */
+	public List<LoggedImport> latestImports(LedgerTables tables, int limit, String account,
+			java.util.function.Function<List<Long>, java.util.Set<Long>> withinReach) {
+		String select = "select id, file_name, imported_at, imported_by, rows_read, created, superseded, unchanged, "
+				+ "voided from " + tables.importLog() + " order by imported_at desc, id desc limit ?";
+		List<LoggedImport> latest = jdbc.sql(select).param(withinReach == null ? limit : IMPORTS_SCANNED)
+			.query((row, n) -> new LoggedImport(row.getLong("id"), row.getString("file_name"),
+					row.getTimestamp("imported_at").toInstant(), row.getString("imported_by"), row.getLong("rows_read"),
+					row.getLong("created"), row.getLong("superseded"), row.getLong("unchanged"), row.getLong("voided")))
+			.list();
+		if (withinReach == null) {
+			return latest;
+		}
+		java.util.Set<Long> reached = latest.isEmpty() ? java.util.Set.of()
+				: withinReach.apply(latest.stream().map(LoggedImport::id).toList());
+		return latest.stream().filter(logged -> logged.importedBy().equals(account) || reached.contains(logged.id()))
+			.limit(limit).toList();
 	}
 
 	/** Whether any source has sent a record to the ledger. */

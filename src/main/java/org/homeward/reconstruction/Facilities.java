@@ -14,6 +14,8 @@ import org.homeward.ledger.ImportSummary;
 import org.homeward.ledger.LedgerWrites;
 import org.homeward.ledger.RecordKey;
 import org.homeward.ledger.PreviousImport;
+import org.homeward.ledger.LoggedImport;
+import org.homeward.access.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +30,15 @@ public class Facilities {
 	private final FacilityLedgerRules rules;
 	private final FacilityReads reads;
 	private final Scopes scopes;
+	private final AuditTrail auditTrail;
 
-	Facilities(LedgerWrites writes, FacilityLedgerRules rules, FacilityReads reads, Scopes scopes) {
+	Facilities(LedgerWrites writes, FacilityLedgerRules rules, FacilityReads reads, Scopes scopes,
+			AuditTrail auditTrail) {
 		this.writes = writes;
 		this.rules = rules;
 		this.reads = reads;
 		this.scopes = scopes;
+		this.auditTrail = auditTrail;
 	}
 
 	@Transactional
@@ -53,6 +58,16 @@ public class Facilities {
 	/** The import the current account made with this idempotency key, if it made one. */
 	public Optional<PreviousImport> previousAnswer(String idempotencyKey) {
 		return writes.previousImport(FacilityLedgerRules.TABLES, idempotencyKey);
+	}
+
+	/**
+	 * The latest applied imports the current user may see, newest first: every import for a coordinator and an
+	 * administrator; for a user kept to an area or a source, their own and those that wrote only events inside
+	 * their reach.
+	 */
+	@Transactional(readOnly = true)
+	public List<LoggedImport> latestImports(int limit) {
+		return reads.latestImports(scopes.current(), auditTrail.currentActor(), limit);
 	}
 
 	/** The registered facility types, in the order briefings list them. */

@@ -15,6 +15,7 @@ import org.homeward.access.Scopes;
 import org.homeward.web.ProblemException;
 import org.homeward.geography.Places;
 import org.homeward.ledger.LedgerStore;
+import org.homeward.ledger.LoggedImport;
 import org.homeward.ledger.RecordKey;
 import org.homeward.ledger.LedgerWrites;
 import org.homeward.returns.internal.ReturnLedgerRules;
@@ -103,7 +104,7 @@ public class ReturnsLedger {
 
 	/**
 	 * A page of the records matching a filter, as far as the current user may read them: a data officer only those
-	 * of their area, a partner only its own source.
+	 * of their area, a partner only its own source. A filter of no source lists every source's (one import's records).
 	 */
 	@Transactional(readOnly = true)
 	public RecordPage find(RecordFilter filter, RecordOrder order, int offset, int limit) {
@@ -124,10 +125,14 @@ public class ReturnsLedger {
 	/** The filter kept to what the current user may read; empty when their source is another. */
 	private Optional<RecordFilter> readable(RecordFilter filter) {
 		Scope scope = scopes.current();
-		if (!scope.allowsSource(filter.source())) {
+		// the records of one import across sources: a user kept to a source still reads that source's only
+		String source = filter.source() == null ? scope.sourceCode() : filter.source();
+		if (source != null && !scope.allowsSource(source)) {
 			return Optional.empty();
 		}
-		return Optional.of(scope.limitsPlaces() ? filter.within(scope.placeCodes()) : filter);
+		RecordFilter scoped = new RecordFilter(source, filter.from(), filter.to(), filter.category(), filter.place(),
+				filter.recordId(), filter.area(), filter.includeVoided(), filter.importId());
+		return Optional.of(scope.limitsPlaces() ? scoped.within(scope.placeCodes()) : scoped);
 	}
 
 	/**
@@ -194,6 +199,24 @@ public class ReturnsLedger {
 	/** Every version of a record, oldest first; empty when the source never sent it. */
 	public List<ReturnVersion> versions(RecordKey record) {
 		return records.versions(record);
+	}
+
+	/**
+	 * The latest applied imports the current user may see, newest first: every import for a coordinator and an
+	 * administrator; for a user kept to an area or a source, their own and those that wrote only records inside
+	 * their reach.
+	 */
+	@Transactional(readOnly = true)
+	public List<LoggedImport> latestImports(int limit) {
+		Scope scope = scopes.current();
+		return store.latestImports(ReturnLedgerRules.TABLES, limit, auditTrail.currentActor(),
+				scope.isEverything() ? null : ids -> {
+					Map<Long, List<String[]>> written = records.placesOfImports(ids);
+					return written.entrySet().stream()
+						.filter(entry -> entry.getValue().stream().allMatch(
+								at -> scope.allowsSource(at[0]) && scope.covers(places, at[1], at[2])))
+						.map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+				});
 	}
 
 	/** Whether the ledger holds any record at all, of any source. */

@@ -139,6 +139,7 @@ class AuthorizationMatrixTest {
 		EXPECTED.put("GET /returns/upload", STAFF_WRITERS);
 		EXPECTED.put("GET /facilities/upload", STAFF_WRITERS);
 		EXPECTED.put("POST /{kind:returns|facilities}/upload", STAFF_WRITERS);
+		EXPECTED.put("GET /{kind:returns|facilities}/upload/template", STAFF_WRITERS);
 		EXPECTED.put("GET /facilities", EnumSet.of(Caller.ADMIN, Caller.COORDINATOR, Caller.DATA_OFFICER,
 				Caller.DATA_OFFICER_OUTSIDE, Caller.ANALYST));
 		EXPECTED.put("GET /facilities/{source}/{code}", EnumSet.of(Caller.ADMIN, Caller.COORDINATOR,

@@ -202,7 +202,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/login").permitAll()
 				.requestMatchers(HttpMethod.POST, "/briefings/issued").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/returns", "/returns/**").hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")
-				.requestMatchers("/facilities/upload").hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")
+				.requestMatchers("/facilities/upload", "/facilities/upload/**").hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")
 				.requestMatchers(HttpMethod.GET, "/facilities", "/facilities/**")
 					.hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER", "ANALYST")
 				.requestMatchers("/facilities", "/facilities/**").hasAnyRole("ADMIN", "COORDINATOR", "DATA_OFFICER")

@@ -62,7 +62,7 @@ class ExportController {
 				throw ProblemException.invalid("knownAt", knownAt,
 						"a filtered export holds the current records only; leave out knownAt or the filter.");
 			}
-			found(returns, RecordFilter.of(code, from, to, category, place, id, false), RecordOrder.parse(sort),
+			found(returns, RecordFilter.of(code, from, to, category, place, id, false, null), RecordOrder.parse(sort),
 					format, response);
 			return;
 		}
@@ -75,7 +75,8 @@ class ExportController {
 	/** The records a filter finds for the current user, as a file: what the records page lists, every page of it. */
 	static void found(ReturnExports returns, RecordFilter filter, RecordOrder order, String format,
 			HttpServletResponse response) throws IOException {
-		start(response, format, "returns-" + filter.source().toLowerCase(Locale.ROOT) + "-selected");
+		start(response, format, "returns-" + (filter.source() == null ? "import-" + filter.importId()
+				: filter.source().toLowerCase(Locale.ROOT)) + "-selected");
 		returns.write(format, filter, order, response.getOutputStream());
 	}
 

@@ -33,9 +33,12 @@ class ExportPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String place,
 			@RequestParam(required = false) String id, @RequestParam(required = false) String sort,
+			@RequestParam(name = "import", required = false) Long importId,
 			@RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws IOException {
-		String code = source == null || source.isBlank() ? sources.primary().code() : sources.require(source).code();
-		ExportController.found(returns, RecordFilter.of(code, from, to, category, place, id, false),
+		// the records of one import, as the records page lists them, are of every source unless one is chosen
+		String code = source != null && !source.isBlank() ? sources.require(source).code()
+				: importId == null ? sources.primary().code() : null;
+		ExportController.found(returns, RecordFilter.of(code, from, to, category, place, id, false, importId),
 				RecordOrder.parse(sort), format, response);
 	}
 }

@@ -98,4 +98,21 @@ class FacilityListings {
 						row.getString(8).toLowerCase(java.util.Locale.ROOT), row.getDate(9).toLocalDate().toString() }),
 				source);
 	}
+
+	/**
+	 * Where the events of each of these imports stand: per import, its distinct (source, settlement of the
+	 * facility). An import that wrote no event is not in the answer.
+	 */
+	java.util.Map<Long, java.util.List<String[]>> placesOfImports(java.util.List<Long> importIds) {
+		String in = String.join(", ", java.util.Collections.nCopies(importIds.size(), "?"));
+		java.util.Map<Long, java.util.List<String[]>> places = new java.util.HashMap<>();
+		jdbc.sql("select distinct e.import_id, e.source_code, f.settlement_code from facility_event e"
+				+ " join facility f on f.source_code = e.source_code and f.facility_code = e.facility_code"
+				+ " where e.import_id in (" + in + ")")
+			.params(java.util.List.copyOf(importIds))
+			.query((org.springframework.jdbc.core.RowCallbackHandler) row -> places
+				.computeIfAbsent(row.getLong("import_id"), id -> new java.util.ArrayList<>())
+				.add(new String[] { row.getString("source_code"), row.getString("settlement_code") }));
+		return places;
+	}
 }

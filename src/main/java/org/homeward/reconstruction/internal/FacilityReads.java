@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.homeward.access.Scope;
 import org.homeward.geography.Places;
 import org.homeward.ledger.LedgerStore;
+import org.homeward.ledger.LoggedImport;
 import org.homeward.ledger.RecordKey;
 import org.homeward.reconstruction.FacilityHistory;
 import org.homeward.reconstruction.FacilityListing;
@@ -82,6 +83,18 @@ public class FacilityReads {
 	/** Whether a settlement lies in a scope's area. */
 	public boolean covers(Scope scope, String settlement) {
 		return scope.covers(places, settlement, null);
+	}
+
+	/**
+	 * The latest applied imports a scope may see, newest first: all of them for a scope of everything; otherwise
+	 * the account's own and those whose events all concern facilities of the scope's sources and area.
+	 */
+	public List<LoggedImport> latestImports(Scope scope, String account, int limit) {
+		return store.latestImports(FacilityLedgerRules.TABLES, limit, account, scope.isEverything() ? null
+				: ids -> listings.placesOfImports(ids).entrySet().stream()
+					.filter(entry -> entry.getValue().stream()
+						.allMatch(at -> scope.allowsSource(at[0]) && covers(scope, at[1])))
+					.map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()));
 	}
 
 	public Optional<FacilityHistory> history(RecordKey facility) {

@@ -71,15 +71,19 @@ class ReturnPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String place,
 			@RequestParam(required = false) String id, @RequestParam(defaultValue = "false") boolean voided,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page, Model model) {
-		Source chosen = source == null || source.isBlank() ? sources.primary() : sources.require(source);
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(name = "import", required = false) Long importId, Model model) {
+		// the records of one import are listed across sources unless a source is chosen
+		Source chosen = source != null && !source.isBlank() ? sources.require(source)
+				: importId == null ? sources.primary() : null;
 		if (page < 1) {
 			throw ProblemException.invalid("page", page, "must be 1 or more.");
 		}
 		RecordOrder order = RecordOrder.parse(sort);
 		String language = FormErrors.language();
 		PlaceChoice where = PlaceChoice.of(place, places, language);
-		RecordFilter filter = RecordFilter.of(chosen.code(), from, to, category, where.code(), id, voided);
+		RecordFilter filter = RecordFilter.of(chosen == null ? null : chosen.code(), from, to, category, where.code(), id,
+				voided, importId);
 		ReturnsLedger.RecordPage found = where.isOpen() ? new ReturnsLedger.RecordPage(List.of(), 0)
 				: ledger.find(filter, order, offset(page), PAGE_SIZE);
 		int pages = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -100,7 +104,8 @@ class ReturnPages {
 			.map(p -> Map.entry(p.code(), places.label(p.code(), language))).toList());
 		model.addAttribute("placeMatches", where.matches());
 		model.addAttribute("placeOpen", where.isOpen());
-		model.addAttribute("source", chosen.code());
+		model.addAttribute("source", chosen == null ? "" : chosen.code());
+		model.addAttribute("importId", importId);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("category", filter.category() == null ? "" : filter.category().apiName());
@@ -198,7 +203,8 @@ class ReturnPages {
 		}
 
 		private UriComponentsBuilder query(UriComponentsBuilder link, String place) {
-			link.queryParam("source", filter.source());
+			param(link, "source", filter.source());
+			param(link, "import", filter.importId());
 			param(link, "from", filter.from());
 			param(link, "to", filter.to());
 			param(link, "category", filter.category() == null ? null : filter.category().apiName());

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.homeward.ledger.ChangedDay;
@@ -118,8 +119,15 @@ public class ReturnRecords {
 			List<Object> params = new ArrayList<>();
 			StringBuilder sql = new StringBuilder("""
 					from return_record_head h join return_record r on r.id = h.version_id
-					 where h.source_code = ?""");
-			params.add(filter.source());
+					 where 1 = 1""");
+			if (filter.source() != null) {
+				sql.append(" and h.source_code = ?");
+				params.add(filter.source());
+			}
+			if (filter.importId() != null) {
+				sql.append(" and r.import_id = ?");
+				params.add(filter.importId());
+			}
 			if (filter.from() != null) {
 				sql.append(" and r.returned_on >= ?");
 				params.add(java.sql.Date.valueOf(filter.from()));
@@ -174,6 +182,23 @@ public class ReturnRecords {
 					+ ", r.adm4_code" + finer + ", h.record_id";
 			case ID -> "h.record_id" + direction;
 		};
+	}
+
+	/**
+	 * Where the versions of each of these imports stand: per import, its distinct (source, finest destination,
+	 * entry point or null). An import that wrote no version is not in the answer.
+	 */
+	public Map<Long, List<String[]>> placesOfImports(List<Long> importIds) {
+		String in = String.join(", ", java.util.Collections.nCopies(importIds.size(), "?"));
+		Map<Long, List<String[]>> places = new java.util.HashMap<>();
+		jdbc.sql("select distinct import_id, source_code, coalesce(adm4_code, adm3_code, adm2_code, adm1_code) as finest,"
+				+ " entry_point_code from return_record where import_id in (" + in + ")")
+			.params(List.copyOf(importIds))
+			.query((org.springframework.jdbc.core.RowCallbackHandler) row -> {
+				places.computeIfAbsent(row.getLong("import_id"), id -> new java.util.ArrayList<>()).add(new String[] {
+						row.getString("source_code"), row.getString("finest"), row.getString("entry_point_code") });
+			});
+		return places;
 	}
 
 	/** Every version of a record, oldest first; empty when the source never sent it. */
